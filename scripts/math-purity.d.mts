@@ -1,0 +1,3 @@
+export function purityProblems(source: string): string[];
+export function listSources(dir: string): string[];
+export function checkTree(dir: string): string[];
