@@ -1,0 +1,554 @@
+#!/usr/bin/python3
+"""Write the NumPy fixtures that src/lib/math's tests compare against.
+
+Run with Debian's NumPy:  /usr/bin/python3 scripts/make-fixtures.py
+(or `npm run fixtures`). Output: src/lib/math/fixtures/*.json, committed.
+
+Deterministic: every random matrix comes from a seeded np.random.default_rng,
+and the JSON is written with a fixed layout, so rerunning gives identical
+files (check with `git diff --stat`).
+
+JSON has no NaN or Infinity, so those are written as the strings "NaN",
+"Infinity" and "-Infinity"; fixtures/fixtures.ts turns them back into numbers.
+
+Eigenvectors and singular vectors are defined only up to sign (or complex
+phase). `sign_fix` applies the same rule as src/lib/math/linalg/signs.ts so
+the tests can compare entry by entry.
+
+Where NumPy's own float64 answer is not the exact one (angles of nearly
+parallel vectors, norms that overflow in NumPy), the reference is computed in
+exact rational arithmetic (fractions) and a 60-digit decimal square root.
+"""
+
+import json
+import math
+from decimal import Decimal, getcontext
+from fractions import Fraction
+from pathlib import Path
+
+import numpy as np
+
+getcontext().prec = 60
+EPS = np.finfo(float).eps
+OUT = Path(__file__).resolve().parent.parent / "src" / "lib" / "math" / "fixtures"
+TIE = 1e-8  # keep equal to TIE in src/lib/math/linalg/signs.ts
+
+
+# ---------------------------------------------------------------- encoding
+
+def enc(x):
+    """Python/NumPy values to JSON-safe values (NaN and ±Infinity as strings)."""
+    if isinstance(x, np.ndarray):
+        return enc(x.tolist())
+    if isinstance(x, (list, tuple)):
+        return [enc(v) for v in x]
+    if isinstance(x, dict):
+        return {k: enc(v) for k, v in x.items()}
+    if isinstance(x, (bool, np.bool_)):
+        return bool(x)
+    if isinstance(x, (int, np.integer)):
+        return int(x)
+    if isinstance(x, (float, np.floating)):
+        x = float(x)
+        if math.isnan(x):
+            return "NaN"
+        if math.isinf(x):
+            return "Infinity" if x > 0 else "-Infinity"
+        return x
+    if isinstance(x, complex):
+        return {"re": enc(x.real), "im": enc(x.imag)}
+    return x
+
+
+def write(name, data):
+    OUT.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(enc(data), indent=1, ensure_ascii=False) + "\n"
+    (OUT / name).write_text(text)
+    print(f"wrote {name} ({len(text) // 1024} KB)")
+
+
+def error_of(f):
+    """NumPy's exception type and message, or None if f() succeeds."""
+    try:
+        f()
+    except Exception as e:  # noqa: BLE001 -- we record whatever NumPy raises
+        return {"type": type(e).__name__, "message": str(e)}
+    return None
+
+
+# ---------------------------------------------------------------- sign rule
+
+def pivot_index(mags):
+    m = max(mags, default=0.0)
+    for i, x in enumerate(mags):
+        if x >= m * (1 - TIE):
+            return i
+    return 0
+
+
+def sign_fix(v):
+    """Real vector with its largest entry positive (first of near-ties)."""
+    v = np.asarray(v, dtype=float)
+    p = pivot_index(np.abs(v).tolist())
+    return -v if v[p] < 0 else v
+
+
+def phase_fix(v):
+    """Complex vector scaled to unit length with its largest entry real and positive."""
+    v = np.asarray(v, dtype=complex)
+    v = v / np.linalg.norm(v)
+    p = pivot_index(np.abs(v).tolist())
+    return v * (np.conj(v[p]) / abs(v[p]))
+
+
+def shape_str(s):
+    return "(" + ",".join(map(str, s)) + ("," if len(s) == 1 else "") + ")"
+
+
+
+# ---------------------------------------------------------------- arrays and broadcasting
+
+# Every shape up to 2-D that exercises a broadcasting rule: scalar, empty,
+# length 1 (stretches), equal sizes, unequal sizes (clash), missing axes.
+SHAPES = [(), (0,), (1,), (2,), (3,), (1, 0), (2, 0), (1, 1), (1, 2), (1, 3),
+          (2, 1), (3, 1), (2, 2), (2, 3), (3, 2)]
+# Zeros of both signs so divide meets x/0, -x/0 and 0/0.
+POOL = [0.0, -0.0, 1.0, -1.0, 2.0, -3.0, 0.5, -2.5, 7.0, 0.1, 1e300, -1e-300]
+
+
+def sample(rng, shape):
+    return np.array(rng.choice(POOL, size=shape), dtype=float)
+
+
+def broadcast_fixtures():
+    ra, rb = np.random.default_rng(1), np.random.default_rng(2)
+    arrays = {shape_str(s): {"a": sample(ra, s), "b": sample(rb, s)} for s in SHAPES}
+    extra = [((2, 1, 3), (4, 1)), ((1, 2, 1), (3, 1, 4)), ((2, 3, 4), (3, 1)),
+             ((2, 3, 4), (2, 4)), ((2, 1, 3), (3, 2, 1, 1)), ((1, 1, 1), ())]
+    for pair in extra:
+        for s in pair:
+            if shape_str(s) not in arrays:
+                arrays[shape_str(s)] = {"a": sample(ra, s), "b": sample(rb, s)}
+    pairs = []
+    for sa, sb in [(x, y) for x in SHAPES for y in SHAPES] + extra:
+        a, b = arrays[shape_str(sa)]["a"], arrays[shape_str(sb)]["b"]
+        case = {"a": list(sa), "b": list(sb)}
+        err = error_of(lambda: a + b)
+        if err:
+            case["error"] = err["message"]
+        else:
+            with np.errstate(all="ignore"):
+                case.update(shape=list(np.broadcast_shapes(sa, sb)), add=np.add(a, b),
+                            subtract=np.subtract(a, b), multiply=np.multiply(a, b),
+                            divide=np.divide(a, b))
+        pairs.append(case)
+    many = []
+    for shapes in [[(2, 3), (3,), (4, 1, 1), (5,)], [(1,), (3, 1), (1, 4)], [(2, 3), (2,)],
+                   [(), (5,)], [(3, 1), (1, 3), (3, 3)], [(2, 1), (3, 1), (1, 4)], [], [(0,), (1,)],
+                   [(2, 3), (3, 2)]]:
+        err = error_of(lambda: np.broadcast_shapes(*shapes))
+        many.append({"shapes": [list(s) for s in shapes],
+                     **({"error": err["message"]} if err else {"shape": list(np.broadcast_shapes(*shapes))})})
+    write("broadcast.json", {
+        "source": "np.add/subtract/multiply/divide(a, b) with np.errstate(all='ignore'); np.broadcast_shapes",
+        "arrays": arrays, "pairs": pairs, "broadcastShapes": many})
+
+
+def array_fixtures():
+    ragged = []
+    for x in [[[1, 2], [3]], [1, [2, 3]], [[1, 2], 3], [[[1], [2]], [[3], [4, 5]]], [[], [1]]]:
+        ragged.append({"input": x, "error": error_of(lambda: np.array(x, dtype=float))["message"]})
+    rng = np.random.default_rng(3)
+    transposes = []
+    for s, axes in [((), None), ((3,), None), ((1, 3), None), ((2, 3), None), ((3, 1), None),
+                    ((2, 3, 4), None), ((2, 3, 4), (1, 0, 2)), ((2, 3, 4), (-1, 0, 1)), ((0, 2), None)]:
+        a = rng.integers(-9, 10, size=s).astype(float)
+        transposes.append({"a": a, "shape": list(s), "axes": list(axes) if axes else None,
+                           "result": np.transpose(a, axes)})
+    eyes = [{"args": [n, m, k], "result": np.eye(n, m, k)} for n, m, k in
+            [(3, 3, 0), (2, 4, 1), (4, 2, -1), (3, 3, 5), (0, 0, 0), (3, 2, -2)]]
+    write("arrays.json", {"source": "np.array (ragged), np.transpose, np.eye",
+                          "ragged": ragged, "transpose": transposes, "eye": eyes})
+
+
+# ---------------------------------------------------------------- matmul, dot, outer
+
+def products_fixtures():
+    rng = np.random.default_rng(4)
+    ok = [((3,), (3,)), ((2, 3), (3,)), ((3,), (3, 2)), ((2, 3), (3, 4)), ((1, 3), (3, 1)),
+          ((3, 1), (1, 3)), ((1,), (1,)), ((0,), (0,)), ((2, 0), (0, 3)), ((4, 4), (4, 4)),
+          ((2, 2, 3), (3,)), ((3,), (2, 3, 2)), ((2, 2, 3), (3, 2)), ((2, 1, 2, 3), (3, 3, 2)),
+          ((2, 2, 3), (2, 3, 2))]
+    bad = [((3,), (2,)), ((2, 3), (2,)), ((2,), (3, 2)), ((2, 3), (2, 3)), ((), (3,)), ((3,), ()),
+           ((3, 2), (3, 2)), ((2, 2, 3), (3, 3, 2))]
+    cases = []
+    for sa, sb in ok + bad:
+        a, b = rng.standard_normal(sa), rng.standard_normal(sb)
+        case = {"a": a, "b": b, "shapeA": list(sa), "shapeB": list(sb)}
+        err = error_of(lambda: np.matmul(a, b))
+        if err:
+            case["error"] = err["message"]
+        else:
+            r = np.matmul(a, b)
+            # |A||B| bounds the rounding of each sum: |fl(AB) - AB| <= k eps (|A||B|).
+            case.update(result=r, shape=list(np.shape(r)), absBound=np.matmul(np.abs(a), np.abs(b)))
+        cases.append(case)
+    dots = []
+    for sa, sb in [((3,), (3,)), ((2, 3), (3,)), ((3,), (3, 2)), ((2, 3), (3, 4)), ((), (2, 2)),
+                   ((2, 2), ()), ((2, 2, 3), (3,)), ((2, 3), (2, 3, 4)), ((3,), (2,)), ((2, 3), (2,)),
+                   ((2, 3), (2, 3)), ((2, 3), (4, 2, 2))]:
+        a, b = rng.standard_normal(sa), rng.standard_normal(sb)
+        case = {"a": a, "b": b, "shapeA": list(sa), "shapeB": list(sb)}
+        err = error_of(lambda: np.dot(a, b))
+        if err:
+            case["error"] = err["message"]
+        else:
+            r = np.dot(a, b)
+            case.update(result=r, shape=list(np.shape(r)), absBound=np.dot(np.abs(a), np.abs(b)))
+        dots.append(case)
+    outers = []
+    for sa, sb in [((3,), (2,)), ((2, 2), (3,)), ((), (2,)), ((0,), (3,))]:
+        a, b = rng.standard_normal(sa), rng.standard_normal(sb)
+        outers.append({"a": a, "b": b, "shapeA": list(sa), "shapeB": list(sb), "result": np.outer(a, b)})
+    write("products.json", {"source": "np.matmul, np.dot, np.outer on rng(4).standard_normal",
+                            "matmul": cases, "dot": dots, "outer": outers})
+
+
+# ---------------------------------------------------------------- det, inv, solve, rank, cond, norm
+
+def hilbert(n):
+    return np.array([[1.0 / (i + j + 1) for j in range(n)] for i in range(n)])
+
+
+def with_singular_values(rng, s):
+    """A random square matrix with the given singular values: Q1 diag(s) Q2ᵀ."""
+    n = len(s)
+    q1, _ = np.linalg.qr(rng.standard_normal((n, n)))
+    q2, _ = np.linalg.qr(rng.standard_normal((n, n)))
+    return q1 @ np.diag(s) @ q2.T
+
+
+def square_matrices():
+    rng = np.random.default_rng(5)
+    return {
+        "well-conditioned 2x2": np.array([[2.0, 1.0], [1.0, 3.0]]),
+        "rotation and stretch 2x2": np.array([[3.0, -1.0], [2.0, 4.0]]),
+        "random 3x3": rng.standard_normal((3, 3)),
+        "random 5x5": rng.standard_normal((5, 5)),
+        "1x1": np.array([[4.0]]),
+        "swap permutation 2x2": np.array([[0.0, 1.0], [1.0, 0.0]]),
+        "cyclic permutation 3x3": np.array([[0.0, 0.0, 1.0], [1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]),
+        "1e-20 pivot 2x2": np.array([[1e-20, 1.0], [1.0, 1.0]]),
+        "1e-20 pivot 3x3": np.array([[1e-20, 1.0, 2.0], [1.0, 1.0, 1.0], [2.0, 1.0, 3.0]]),
+        "hilbert 4": hilbert(4),
+        "hilbert 6": hilbert(6),
+        "hilbert 8": hilbert(8),
+        "cond 1e13 3x3": with_singular_values(rng, [1.0, 0.3, 1e-13]),
+        "cond 1e13 2x2": np.array([[1.0, 2.0], [1.0, 2.0 + 2e-13]]),
+        "hilbert 12 (numerically singular)": hilbert(12),
+        "singular 2x2": np.array([[1.0, 2.0], [2.0, 4.0]]),
+        "singular 3x3 1..9": np.arange(1.0, 10.0).reshape(3, 3),
+        "rank 2 3x3": np.array([[1.0, 2.0, 3.0], [2.0, 4.0, 6.0], [1.0, 1.0, 1.0]]),
+        "zero 2x2": np.zeros((2, 2)),
+    }
+
+
+RATINGS = np.array([  # 4 users x 5 movies: Alien, Die Hard, Terminator, Notting Hill, Titanic
+    [5.0, 4.0, 5.0, 1.0, 2.0],   # Ann likes action
+    [4.0, 5.0, 4.0, 2.0, 1.0],   # Ben likes action
+    [1.0, 2.0, 1.0, 5.0, 4.0],   # Cat likes romance
+    [2.0, 1.0, 2.0, 4.0, 5.0],   # Dan likes romance
+])
+
+
+def rectangular_matrices():
+    return {
+        "ratings 4x5": RATINGS,
+        "tall 3x2": np.array([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]),
+        "wide rank 1 2x3": np.array([[1.0, 2.0, 3.0], [2.0, 4.0, 6.0]]),
+        "tall rank 1 3x2": np.ones((3, 2)),
+    }
+
+
+NORM_ORDERS = [None, "fro", "nuc", 1, -1, 2, -2, np.inf, -np.inf]
+COND_ORDERS = [None, 1, -1, 2, -2, np.inf, -np.inf, "fro"]
+
+
+def order_key(p):
+    return "default" if p is None else enc(p) if not isinstance(p, str) else p
+
+
+def linalg_fixtures():
+    rng = np.random.default_rng(6)
+    square = []
+    for name, a in square_matrices().items():
+        n = a.shape[0]
+        s = np.linalg.svd(a, compute_uv=False)
+        case = {"name": name, "a": a, "det": np.linalg.det(a), "rank": np.linalg.matrix_rank(a),
+                "singularValues": s, "norm": {}, "cond": {}}
+        with np.errstate(all="ignore"):
+            for p in NORM_ORDERS:
+                case["norm"][order_key(p)] = np.linalg.norm(a, p)
+            for p in COND_ORDERS:
+                case["cond"][order_key(p)] = np.linalg.cond(a, p)
+        b, B = rng.standard_normal(n), rng.standard_normal((n, 2))
+        case.update(b=b, B=B)
+        err = error_of(lambda: np.linalg.inv(a))
+        case["numpyInvError"] = err["message"] if err else None
+        if case["rank"] == n:
+            case.update(inv=np.linalg.inv(a), solve=np.linalg.solve(a, b), solveMatrix=np.linalg.solve(a, B))
+        square.append(case)
+    rect = []
+    for name, a in rectangular_matrices().items():
+        case = {"name": name, "a": a, "rank": np.linalg.matrix_rank(a),
+                "singularValues": np.linalg.svd(a, compute_uv=False), "norm": {},
+                "cond": np.linalg.cond(a)}
+        for p in NORM_ORDERS:
+            case["norm"][order_key(p)] = np.linalg.norm(a, p)
+        rect.append(case)
+    errors = {
+        "inv of 2x3": error_of(lambda: np.linalg.inv(np.ones((2, 3)))),
+        "inv of 1-D": error_of(lambda: np.linalg.inv(np.ones(3))),
+        "det of 2x3": error_of(lambda: np.linalg.det(np.ones((2, 3)))),
+        "solve vector mismatch": error_of(lambda: np.linalg.solve(np.eye(2), np.ones(3))),
+        "solve matrix mismatch": error_of(lambda: np.linalg.solve(np.eye(2), np.ones((3, 2)))),
+        "inv singular": error_of(lambda: np.linalg.inv(np.array([[1.0, 2.0], [2.0, 4.0]]))),
+        "norm fro of vector": error_of(lambda: np.linalg.norm(np.ones(3), "fro")),
+        "norm 3 of matrix": error_of(lambda: np.linalg.norm(np.ones((2, 2)), 3)),
+        "eig of nan": error_of(lambda: np.linalg.eig(np.array([[1.0, np.nan], [0.0, 1.0]]))),
+    }
+    write("linalg.json", {
+        "source": "np.linalg.det/inv/solve/matrix_rank/cond/norm/svd(compute_uv=False); b, B from rng(6)",
+        "square": square, "rectangular": rect, "errors": errors})
+
+
+# ---------------------------------------------------------------- eig, eigh
+
+def eig_sorted(a):
+    """np.linalg.eig, sorted as linalg/eig.ts sorts (real part, then imaginary part, descending)."""
+    w, v = np.linalg.eig(a)
+    order = sorted(range(len(w)), key=lambda i: (-w[i].real, -w[i].imag))
+    return w[order], v[:, order]
+
+
+def eig_fixtures():
+    rng = np.random.default_rng(7)
+    general = {
+        "symmetric 2x2 [[2,1],[1,2]]": [[2.0, 1.0], [1.0, 2.0]],
+        "real distinct 2x2": [[4.0, 1.0], [2.0, 3.0]],
+        "real, one negative 2x2": [[1.0, 2.0], [3.0, -4.0]],
+        "scalar 2x2 (every vector)": [[3.0, 0.0], [0.0, 3.0]],
+        "shear, defective 2x2": [[1.0, 1.0], [0.0, 1.0]],
+        "repeated, defective 2x2": [[2.0, 1.0], [-1.0, 0.0]],
+        "rotation 90 degrees": [[0.0, -1.0], [1.0, 0.0]],
+        "rotation and scale": [[1.0, -2.0], [2.0, 1.0]],
+        "complex, not normal": [[0.0, -2.0], [1.0, 0.0]],
+        "3x3 with a complex pair": [[1.0, 2.0, 0.0], [-3.0, 1.0, 1.0], [0.0, 0.0, 2.0]],
+        "random 4x4": rng.standard_normal((4, 4)),
+        "random 5x5": rng.standard_normal((5, 5)),
+    }
+    cases = []
+    for name, a in general.items():
+        a = np.array(a, dtype=float)
+        w, v = eig_sorted(a)
+        # Condition of each eigenvalue (Wilkinson): with unit right vectors,
+        # kappa_i is the length of row i of V^-1. Infinite for a defective matrix.
+        cond_v = np.linalg.cond(v)
+        kappa = np.linalg.norm(np.linalg.inv(v), axis=1) if cond_v < 1e12 else np.full(len(w), np.inf)
+        vectors = [phase_fix(v[:, i]) for i in range(len(w))]
+        cases.append({"name": name, "a": a, "values": [complex(x) for x in w],
+                      "vectors": [[complex(x) for x in vec] for vec in vectors],
+                      "kappa": kappa, "normA": np.linalg.norm(a, 2), "defective": bool(cond_v >= 1e12)})
+    sym = {
+        "2x2": [[2.0, 1.0], [1.0, 2.0]],
+        "3x3 tridiagonal": [[2.0, -1.0, 0.0], [-1.0, 2.0, -1.0], [0.0, -1.0, 2.0]],
+        "random symmetric 5x5": None,
+        "repeated eigenvalue 3x3": [[2.0, 0.0, 0.0], [0.0, 2.0, 0.0], [0.0, 0.0, 5.0]],
+        "upper triangle ignored": [[2.0, 99.0], [1.0, 2.0]],
+        "covariance-like, tiny eigenvalue": [[1.0, 1.0 - 1e-9], [1.0 - 1e-9, 1.0]],
+    }
+    hcases = []
+    for name, a in sym.items():
+        if a is None:
+            m = rng.standard_normal((5, 5))
+            a = (m + m.T) / 2
+        a = np.array(a, dtype=float)
+        w, v = np.linalg.eigh(a)
+        hcases.append({"name": name, "a": a, "values": w,
+                       "vectors": np.column_stack([sign_fix(v[:, i]) for i in range(len(w))]),
+                       "normA": np.linalg.norm(np.tril(a) + np.tril(a, -1).T, 2)})
+    write("eigen.json", {"source": "np.linalg.eig (sorted, unit vectors, phase rule), np.linalg.eigh (sign rule)",
+                         "eig": cases, "eigh": hcases})
+
+
+# ---------------------------------------------------------------- svd, low rank, pca
+
+def svd_signed(a, full):
+    """np.linalg.svd with each (u_k, v_k) pair flipped by the right vector's sign rule."""
+    u, s, vt = np.linalg.svd(a, full_matrices=full)
+    u, vt = u.copy(), vt.copy()
+    for k in range(len(s)):
+        if vt[k][pivot_index(np.abs(vt[k]).tolist())] < 0:
+            u[:, k], vt[k] = -u[:, k], -vt[k]
+    return u, s, vt
+
+
+def svd_fixtures():
+    rng = np.random.default_rng(8)
+    mats = {**rectangular_matrices(), "random 5x3": rng.standard_normal((5, 3)),
+            "random 3x5": rng.standard_normal((3, 5)), "hilbert 4": hilbert(4),
+            "singular 3x3 1..9": np.arange(1.0, 10.0).reshape(3, 3)}
+    cases = []
+    for name, a in mats.items():
+        u, s, vt = svd_signed(a, full=False)
+        uf, _, vtf = np.linalg.svd(a, full_matrices=True)
+        cases.append({"name": name, "a": a, "U": u, "S": s, "Vt": vt,
+                      "fullShapes": [list(uf.shape), list(vtf.shape)]})
+    low = []
+    for k in range(0, 5):
+        u, s, vt = np.linalg.svd(RATINGS, full_matrices=False)
+        ak = u[:, :k] @ np.diag(s[:k]) @ vt[:k]
+        low.append({"k": k, "approximation": ak,
+                    "errorDifference": np.linalg.norm(RATINGS - ak, "fro"),
+                    "errorTail": math.sqrt(sum(float(x) ** 2 for x in s[k:]))})
+    write("svd.json", {"source": "np.linalg.svd (sign rule on (u_k, v_k) from v_k); "
+                       "rank-k: U[:, :k] @ diag(S[:k]) @ Vt[:k] on the 4 users x 5 movies ratings",
+                       "svd": cases, "ratings": RATINGS, "lowRank": low})
+
+
+def pca_numpy(x, k):
+    mean = x.mean(axis=0)
+    cov = np.cov(x, rowvar=False, ddof=1)
+    w, v = np.linalg.eigh(cov)
+    order = np.argsort(w)[::-1][:k]
+    comps = np.array([sign_fix(v[:, i]) for i in order])
+    var = w[order]
+    return {"mean": mean, "covariance": cov, "components": comps, "explainedVariance": var,
+            "explainedVarianceRatio": var / np.trace(cov), "projections": (x - mean) @ comps.T,
+            "allVariances": np.sort(w)[::-1]}
+
+
+def pca_fixtures():
+    rng = np.random.default_rng(9)
+    # An elongated, tilted 2-D cloud, as in the PCA scene.
+    t = np.deg2rad(30.0)
+    rot = np.array([[np.cos(t), -np.sin(t)], [np.sin(t), np.cos(t)]])
+    cloud = (rng.standard_normal((200, 2)) * [3.0, 0.5]) @ rot.T + [1.0, -2.0]
+    space = rng.standard_normal((60, 3)) @ np.array([[2.0, 0.5, 0.0], [0.0, 1.0, 0.3], [0.0, 0.0, 0.2]])
+    cases = [{"name": "tilted 2-D cloud", "points": cloud, "k": 2, **pca_numpy(cloud, 2)},
+             {"name": "3-D points, k = 2", "points": space, "k": 2, **pca_numpy(space, 2)},
+             {"name": "ratings as points", "points": RATINGS, "k": 2, **pca_numpy(RATINGS, 2)}]
+    write("pca.json", {"source": "x.mean(0), np.cov(x, rowvar=False, ddof=1), np.linalg.eigh (descending, sign rule)",
+                       "cases": cases})
+
+
+# ---------------------------------------------------------------- vectors: norms, angles, projections
+
+def exact(v):
+    return [Fraction(float(x)) for x in v]
+
+
+def dsqrt(q):
+    """The square root of a non-negative Fraction to 60 significant digits."""
+    return (Decimal(q.numerator) / Decimal(q.denominator)).sqrt()
+
+
+def exact_norm(v):
+    return float(dsqrt(sum(x * x for x in exact(v))))
+
+
+def exact_angle(a, b):
+    """atan2(|a||b| sin, |a||b| cos) from the exact dot product and Lagrange's identity
+    |a|²|b|² − (a·b)² = |a|²|b|² sin²θ; both arguments are correctly rounded, so the
+    angle is within about one rounding of the true angle between the float inputs."""
+    x, y = exact(a), exact(b)
+    aa, bb = sum(t * t for t in x), sum(t * t for t in y)
+    if aa == 0 or bb == 0:
+        return math.nan
+    d = sum(s * t for s, t in zip(x, y))
+    # Scale by 1/(|a||b|) before rounding so huge or tiny vectors do not overflow.
+    scale = dsqrt(aa * bb)
+    sin = dsqrt(aa * bb - d * d) / scale
+    cos = (Decimal(d.numerator) / Decimal(d.denominator)) / scale
+    return math.atan2(float(sin), float(cos))
+
+
+def exact_project(a, b):
+    x, y = exact(a), exact(b)
+    bb = sum(t * t for t in y)
+    if bb == 0:
+        return [math.nan] * len(y)
+    k = sum(s * t for s, t in zip(x, y)) / bb
+    return [float(k * t) for t in y]
+
+
+def angle_pairs():
+    rng = np.random.default_rng(10)
+    a3, a5 = rng.standard_normal(3), rng.standard_normal(5)
+    return [
+        ("2-D, 1e-12 apart", [1.0, 0.0], [1.0, 1e-12]),
+        ("2-D, (3,4) nearly parallel", [3.0, 4.0], [3.0, 4.000000001]),
+        ("2-D, (3,4) nearly antiparallel", [3.0, 4.0], [-3.0, -4.000000001]),
+        ("2-D, parallel in decimal, not in binary", [0.1, 0.7], [0.3, 2.1]),
+        ("2-D, identical", [1.0, 1.0], [1.0, 1.0]),
+        ("2-D, opposite", [1.0, 1.0], [-1.0, -1.0]),
+        ("2-D, perpendicular", [1.0, 2.0], [-2.0, 1.0]),
+        ("2-D, 135 degrees", [1.0, 0.0], [-1.0, 1.0]),
+        ("2-D, subnormal", [1e-310, 0.0], [1.0, 1e-5]),
+        ("2-D, huge", [1e200, 1e200], [1e200, -3e200]),
+        ("2-D, zero vector", [0.0, 0.0], [1.0, 2.0]),
+        ("3-D, nearly parallel", a3, a3 + 1e-9 * rng.standard_normal(3)),
+        ("3-D, nearly antiparallel", a3, -a3 + 1e-9 * rng.standard_normal(3)),
+        ("5-D, random", a5, rng.standard_normal(5)),
+        ("5-D, 1e-14 apart", a5, a5 * (1 + 1e-14 * rng.standard_normal(5))),
+    ]
+
+
+def vector_fixtures():
+    angles = [{"name": n, "a": np.asarray(a, dtype=float), "b": np.asarray(b, dtype=float),
+               "angle": exact_angle(a, b), "project": exact_project(a, b)}
+              for n, a, b in angle_pairs()]
+    rng = np.random.default_rng(11)
+    norms = []
+    for v in [rng.standard_normal(4), np.array([3.0, -4.0]), np.array([0.0, -2.0, 0.0, 1.0]),
+              np.array([1e200, 1e200]), np.array([1e-200, 1e-200]), np.array([]), np.array([5.0])]:
+        with np.errstate(all="ignore"):
+            norms.append({"v": v, "exact2": exact_norm(v) if len(v) else 0.0,
+                          **{f"ord {order_key(p)}": np.linalg.norm(v, p) if len(v) or p not in (np.inf, -np.inf) else None
+                             for p in [None, 1, 2, np.inf, -np.inf, 0, 3, 0.5, -1]}})
+    write("vectors.json", {"source": "angle and projection in exact rationals (see exact_angle); np.linalg.norm(v, ord)",
+                           "angles": angles, "norms": norms})
+
+
+def vec2_fixtures():
+    rng = np.random.default_rng(12)
+    pairs = [(rng.standard_normal(2) * 10.0 ** rng.integers(-3, 4), rng.standard_normal(2) * 10.0 ** rng.integers(-3, 4))
+             for _ in range(8)]
+    pairs += [(np.array([1e200, 1e200]), np.array([-1e-200, 3e-200])), (np.array([0.0, -0.0]), np.array([-1.0, 2.0]))]
+    basic = []
+    for a, b in pairs:
+        x, y = exact(a), exact(b)
+        basic.append({"a": a, "b": b, "add": a + b, "hadamard": a * b,
+                      "dot": float(sum(s * t for s, t in zip(x, y))),
+                      "norm1": np.linalg.norm(a, 1), "normInf": np.linalg.norm(a, np.inf),
+                      "norm2": exact_norm(a), "numpyNorm2": np.linalg.norm(a)})
+    angles = [{"name": n, "a": a, "b": b, "angle": exact_angle(a, b), "project": exact_project(a, b),
+               "numpyAcos": float(np.arccos(np.clip(np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)), -1, 1)))
+               if np.linalg.norm(a) and np.linalg.norm(b) and np.isfinite(np.dot(a, b)) else None}
+              for n, a, b in angle_pairs() if len(a) == 2 for a, b in [(list(map(float, a)), list(map(float, b)))]]
+    write("vec2.json", {"source": "a + b, a * b (NumPy, exact in IEEE); dot, norm2, angle, project in exact rationals; "
+                        "numpyAcos = np.arccos(a·b/|a||b|), the formula we must beat",
+                        "basic": basic, "angles": angles})
+
+
+if __name__ == "__main__":
+    print(f"NumPy {np.__version__}")
+    broadcast_fixtures()
+    array_fixtures()
+    products_fixtures()
+    linalg_fixtures()
+    eig_fixtures()
+    svd_fixtures()
+    pca_fixtures()
+    vector_fixtures()
+    vec2_fixtures()
