@@ -1,0 +1,54 @@
+// Text → validated tree: size limits, unicode normalisation, the lexical
+// allow-list, mathjs's parser, then the tree allow-list. Every way out that
+// is not a tree is a Failure positioned in the learner's own text.
+
+import type { MathNode } from 'mathjs';
+import type { Expr } from './ast';
+import { failure, type Failure } from './failure';
+import { MAX_LENGTH } from './limits';
+import { normalize, toOriginal, type Normalized } from './normalize';
+import { parseErrorProblem } from './parseError';
+import type { Problem } from './problem';
+import { scan, type Token } from './scan';
+import { validate, type Rejection } from './validate';
+
+export type MathParse = (text: string) => MathNode;
+export type Parsed = { readonly ok: true; readonly expr: Expr } | Failure;
+
+function report(n: Normalized, p: Problem): Failure {
+  const { from, to } = toOriginal(n, p.from, p.to);
+  return failure(p.say(`at column ${from + 1}`), from, to, n.originalLength);
+}
+
+function locate(r: Rejection, tokens: readonly Token[], length: number): Problem {
+  const { ident, called } = r.locate;
+  const hit = ident === undefined ? undefined : tokens.find((t, i) =>
+    t.kind === 'ident' && t.text === ident && (called === undefined || (tokens[i + 1]?.kind === 'open') === called));
+  return { from: hit?.from ?? 0, to: hit?.to ?? length, say: r.say };
+}
+
+export function parseExpression(text: string, variables: readonly string[], parse: MathParse): Parsed {
+  if (typeof text !== 'string') return failure('the expression must be text', 0, 0, 0);
+  if (text.length > MAX_LENGTH) {
+    return failure(`too long: ${text.length.toLocaleString('en')} characters (the limit is ${MAX_LENGTH.toLocaleString('en')})`, MAX_LENGTH, text.length, text.length);
+  }
+  if (text.trim() === '') return failure('type an expression, e.g. x^2 + y^2', 0, text.length, text.length);
+
+  const n = normalize(text);
+  const scanned = scan(n.text);
+  if (!scanned.ok) return report(n, scanned.problem);
+
+  let tree: MathNode;
+  try {
+    tree = parse(n.text);
+  } catch (error) {
+    return report(n, parseErrorProblem(error, n.text, scanned.tokens));
+  }
+
+  const valid = validate(tree, variables);
+  if (valid.ok) return valid;
+  const problems = valid.rejections.map((r) => locate(r, scanned.tokens, n.text.length));
+  // Report the leftmost problem: it is the one the learner reads first.
+  const first = problems.reduce((a, b) => (b.from < a.from ? b : a));
+  return report(n, first);
+}
