@@ -19,7 +19,8 @@ export function array(x: ArrayInput): NDArray {
   const fill = (node: Nested, index: number[]): void => {
     const depth = index.length;
     if (depth === shape.length) {
-      if (typeof node !== 'number') raggedError(shape, index, `is a list where a number belongs`);
+      if (Array.isArray(node)) raggedError(shape, index, `is a list where a number belongs`);
+      if (typeof node !== 'number') notANumber(node, index);
       data[k++] = node;
       return;
     }
