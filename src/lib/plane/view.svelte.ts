@@ -1,0 +1,128 @@
+// The one world↔screen transform. The Plane owns an instance and hands it to
+// its children through context; children think in world units and call
+// `toScreen` inside `$derived`, so they re-run when the view pans or zooms.
+
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { Vec2 } from '../math/vec2';
+
+export type Box = { readonly xMin: number; readonly xMax: number; readonly yMin: number; readonly yMax: number };
+export type EditPhase = 'start' | 'step' | 'end';
+
+/** A handle waiting for its second tap: the next tap on the plane places it. */
+export type Placeable = { readonly id: string; readonly name: string; place(p: Vec2): void };
+
+export const DEFAULT_HOME: Box = { xMin: -6, xMax: 6, yMin: -6, yMax: 6 };
+/** World coordinates stay inside ±LIMIT: what URLs accept, and far beyond any lesson. */
+export const LIMIT = 1000;
+
+export class PlaneView {
+  width = $state(0);
+  height = $state(0);
+  /** The region a reset shows; `fit` changes it. */
+  home = $state.raw<Box>(DEFAULT_HOME);
+  /** The d3-zoom transform on top of the home view. */
+  transform = $state.raw<ZoomTransform>(zoomIdentity);
+  /** Snap dragged handles to the integer lattice (Alt while dragging moves freely). */
+  snap = $state(true);
+  selected = $state.raw<Placeable | null>(null);
+  /** Set by the scene: told when an edit starts, steps and ends, e.g. to write history. */
+  onedit: ((phase: EditPhase, id: string) => void) | undefined = undefined;
+  private applyZoom: ((t: ZoomTransform) => void) | undefined;
+
+  constructor(home: Box = DEFAULT_HOME) {
+    this.home = home;
+  }
+
+  /** Pixels per world unit before zooming: the home box fits the smaller side. */
+  private readonly baseScale = $derived(
+    Math.min(
+      this.width / (this.home.xMax - this.home.xMin || 1),
+      this.height / (this.home.yMax - this.home.yMin || 1),
+    ) || 1,
+  );
+
+  readonly x: ScaleLinear<number, number> = $derived.by(() => {
+    const cx = (this.home.xMin + this.home.xMax) / 2;
+    const half = this.width / 2 / this.baseScale;
+    return this.transform.rescaleX(scaleLinear().domain([cx - half, cx + half]).range([0, this.width]));
+  });
+
+  readonly y: ScaleLinear<number, number> = $derived.by(() => {
+    const cy = (this.home.yMin + this.home.yMax) / 2;
+    const half = this.height / 2 / this.baseScale;
+    // y grows upward: the top of the screen is the largest y.
+    return this.transform.rescaleY(scaleLinear().domain([cy + half, cy - half]).range([0, this.height]));
+  });
+
+  /** The affine map as four numbers, so per-point work is two multiply-adds, not a scale call. */
+  private readonly affine = $derived({ k: this.baseScale * this.transform.k, ox: this.x(0), oy: this.y(0) });
+
+  get pxPerUnit(): number {
+    return this.affine.k;
+  }
+
+  readonly visible: Box = $derived({
+    xMin: this.x.invert(0),
+    xMax: this.x.invert(this.width),
+    yMin: this.y.invert(this.height),
+    yMax: this.y.invert(0),
+  });
+
+  toScreen = (p: Vec2): Vec2 => {
+    const { k, ox, oy } = this.affine;
+    return [ox + k * p[0], oy - k * p[1]];
+  };
+
+  toWorld = (s: Vec2): Vec2 => {
+    const { k, ox, oy } = this.affine;
+    return [(s[0] - ox) / k, (oy - s[1]) / k];
+  };
+
+  /** Called once by the Plane: routes programmatic zooms through d3-zoom so its state agrees. */
+  connectZoom(apply: (t: ZoomTransform) => void): void {
+    this.applyZoom = apply;
+  }
+
+  setTransform(t: ZoomTransform): void {
+    if (this.applyZoom) this.applyZoom(t);
+    else this.transform = t;
+  }
+
+  resetView(): void {
+    this.setTransform(zoomIdentity);
+  }
+
+  /** Zooms about the centre of the view by `factor` (> 1 zooms in). */
+  zoomBy(factor: number): void {
+    const c: Vec2 = [this.width / 2, this.height / 2];
+    const t = this.transform;
+    const k = Math.min(40, Math.max(1 / 40, t.k * factor));
+    const f = k / t.k;
+    this.setTransform(zoomIdentity.translate(c[0] - (c[0] - t.x) * f, c[1] - (c[1] - t.y) * f).scale(k));
+  }
+
+  /** Frames the given points (and the origin) with a margin, and makes that the home view. */
+  fit(points: readonly Vec2[], margin = 0.15): void {
+    const finite = points.filter((p) => Number.isFinite(p[0]) && Number.isFinite(p[1]));
+    const xs = [0, ...finite.map((p) => p[0])];
+    const ys = [0, ...finite.map((p) => p[1])];
+    let box = { xMin: Math.min(...xs), xMax: Math.max(...xs), yMin: Math.min(...ys), yMax: Math.max(...ys) };
+    const span = Math.max(box.xMax - box.xMin, box.yMax - box.yMin, 2);
+    const pad = span * margin + 0.5;
+    box = { xMin: box.xMin - pad, xMax: box.xMax + pad, yMin: box.yMin - pad, yMax: box.yMax + pad };
+    this.home = box;
+    this.resetView();
+  }
+
+  /** Rounds to the lattice when snapping, and keeps points inside the world limits. */
+  settle(p: Vec2, free: boolean): Vec2 {
+    const clamp = (v: number) => Math.max(-LIMIT, Math.min(LIMIT, v));
+    const round = (v: number) => (this.snap && !free ? Math.round(v) : Number(v.toFixed(2)));
+    return [clamp(round(p[0])) || 0, clamp(round(p[1])) || 0];
+  }
+
+  edit(phase: EditPhase, id: string): void {
+    this.onedit?.(phase, id);
+  }
+}

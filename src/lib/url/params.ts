@@ -1,0 +1,131 @@
+// Reading scene state from a URL that anyone may have typed, pasted or forged.
+// Every reader returns a value (the fallback when the text is bad) and a
+// problem naming the key and what was wrong; nothing here throws.
+
+import type { Vec2 } from '../math/vec2';
+import { fmt } from '../text/format';
+
+export type Problem = { key: string; message: string };
+export type Decoded<T> = { value: T; problems: Problem[] };
+
+/** Longest value we read for any key; beyond it the value is refused unread. */
+export const MAX_VALUE_LENGTH = 200;
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Shows a bad value safely: short, without control characters. Svelte escapes markup. */
+export function quote(text: string): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '�');
+  return `“${clean.length > 24 ? clean.slice(0, 24) + '…' : clean}”`;
+}
+
+/** Parses one number written as people write them: 3, -2, 0.5, 1e3, or with a true minus −2. */
+export function parseNumber(text: string, limit: number): { ok: true; value: number } | { ok: false; why: string } {
+  const t = text.trim().replace(/^\u2212/, '-');
+  if (t === '') return { ok: false, why: 'a number is missing' };
+  if (!NUMBER.test(t)) return { ok: false, why: `${quote(text)} is not a number` };
+  const value = Number(t);
+  if (!Number.isFinite(value) || Math.abs(value) > limit)
+    return { ok: false, why: `${quote(text)} is outside the range ${fmt(-limit)} to ${fmt(limit)}` };
+  return { ok: true, value: value === 0 ? 0 : value };
+}
+
+/** Parses "3,-2" into a vector; `n` numbers exactly. */
+export function parseNumbers(text: string, n: number, limit: number): { ok: true; value: number[] } | { ok: false; why: string } {
+  if (text.length > MAX_VALUE_LENGTH) return { ok: false, why: `the value is ${text.length} characters long (at most ${MAX_VALUE_LENGTH})` };
+  const parts = text.split(',');
+  if (parts.length !== n) return { ok: false, why: `expected ${n} numbers separated by commas, got ${parts.length}` };
+  const value: number[] = [];
+  for (const [i, part] of parts.entries()) {
+    const r = parseNumber(part, limit);
+    if (!r.ok) return { ok: false, why: `number ${i + 1}: ${r.why}` };
+    value.push(r.value);
+  }
+  return { ok: true, value };
+}
+
+export class ParamReader {
+  readonly problems: Problem[] = [];
+  private readonly params: URLSearchParams;
+
+  constructor(query: string) {
+    // URLSearchParams decodes leniently: a broken escape such as %E0%A4 stays as text.
+    this.params = new URLSearchParams(query.length > 20_000 ? '' : query);
+    if (query.length > 20_000) this.problems.push({ key: 'address', message: 'the link is too long to read; showing the defaults' });
+  }
+
+  has(key: string): boolean {
+    return this.params.has(key);
+  }
+
+  private raw(key: string): string | null {
+    const all = this.params.getAll(key);
+    if (all.length > 1) this.problems.push({ key, message: `given ${all.length} times; using the first` });
+    return all.length ? all[0] : null;
+  }
+
+  vec2(key: string, fallback: Vec2, limit = 1000): Vec2 {
+    const text = this.raw(key);
+    if (text === null) return fallback;
+    const r = parseNumbers(text, 2, limit);
+    if (r.ok) return [r.value[0], r.value[1]];
+    this.problems.push({ key, message: `${r.why}; using ${fallback.map((x) => fmt(x)).join(', ')}` });
+    return fallback;
+  }
+
+  numbers(key: string, n: number, fallback: readonly number[], limit = 1000): readonly number[] {
+    const text = this.raw(key);
+    if (text === null) return fallback;
+    const r = parseNumbers(text, n, limit);
+    if (r.ok) return r.value;
+    this.problems.push({ key, message: `${r.why}; using ${fallback.map((x) => fmt(x)).join(', ')}` });
+    return fallback;
+  }
+
+  number(key: string, fallback: number, min: number, max: number): number {
+    const text = this.raw(key);
+    if (text === null) return fallback;
+    const r = text.length > MAX_VALUE_LENGTH ? ({ ok: false, why: 'the value is too long' } as const) : parseNumber(text, 1e15);
+    if (r.ok && r.value >= min && r.value <= max) return r.value;
+    const why = r.ok ? `${quote(text)} is outside ${fmt(min)} to ${fmt(max)}` : r.why;
+    this.problems.push({ key, message: `${why}; using ${fmt(fallback)}` });
+    return fallback;
+  }
+
+  /** A comma-separated set of known words; unknown words are reported and skipped. */
+  flags<T extends string>(key: string, allowed: readonly T[], fallback: readonly T[]): readonly T[] {
+    const text = this.raw(key);
+    if (text === null) return fallback;
+    if (text.length > MAX_VALUE_LENGTH) {
+      this.problems.push({ key, message: `the value is too long; using ${fallback.join(',') || 'none'}` });
+      return fallback;
+    }
+    const words = text.split(',').map((w) => w.trim()).filter(Boolean);
+    const unknown = words.filter((w) => !(allowed as readonly string[]).includes(w));
+    if (unknown.length)
+      this.problems.push({ key, message: `${unknown.map(quote).join(', ')} not known; choose from ${allowed.join(', ')}` });
+    return allowed.filter((a) => words.includes(a));
+  }
+
+  boolean(key: string, fallback: boolean): boolean {
+    const text = this.raw(key);
+    if (text === null) return fallback;
+    if (text === '1' || text === 'true' || text === '') return true;
+    if (text === '0' || text === 'false') return false;
+    this.problems.push({ key, message: `${quote(text)} should be 1 or 0` });
+    return fallback;
+  }
+}
+
+/** Numbers as a teacher would write them in a link: 3,-2 (not 3.0000000000000004). */
+export function writeNumbers(v: readonly number[]): string {
+  return v.map((x) => String(Number(x.toPrecision(12)))).join(',');
+}
+
+/** Joins key=value pairs without escaping commas, so links stay readable. */
+export function writeQuery(pairs: readonly (readonly [string, string | null])[]): string {
+  return pairs
+    .filter((p): p is readonly [string, string] => p[1] !== null)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`)
+    .join('&');
+}

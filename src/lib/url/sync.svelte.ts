@@ -1,0 +1,94 @@
+// Keeps one scene's state and the address bar in step.
+// - Opening a link, reload, back and forward: the scene's query is decoded into state.
+// - Every change of state is encoded back: replaced in place, so history is not flooded,
+//   except where an edit begins (a drag, a typed value, a toggle), which makes one entry.
+// - During a drag, writes are throttled: browsers refuse more than ~100 history calls a second.
+
+import { untrack } from 'svelte';
+import type { Decoded, Problem } from './params';
+import { router } from './router.svelte';
+
+/** How an edit reports itself: a gesture starts and ends; a discrete change is one step. */
+export type EditPhase = 'start' | 'step' | 'end';
+export type Edit = (phase: EditPhase, id: string) => void;
+
+const DRAG_WRITE_MS = 120;
+const STEP_COALESCE_MS = 1000;
+
+export class UrlSync<S> {
+  problems = $state.raw<readonly Problem[]>([]);
+  private written = '';
+  private pushNext = false;
+  private dragging = false;
+  private lastStep = { id: '', at: -Infinity };
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly scene: string,
+    private readonly codec: { decode(query: string): Decoded<S>; encode(state: S): string },
+    private readonly state: { get(): S; set(value: S): void },
+  ) {
+    this.load(router.sceneQuery);
+
+    $effect(() => {
+      const route = router.route;
+      const query = router.sceneQuery;
+      untrack(() => {
+        if (route.scene === this.scene && query !== this.written) this.load(query);
+      });
+    });
+
+    $effect(() => {
+      const query = this.codec.encode(this.state.get());
+      untrack(() => this.write(query));
+    });
+
+    $effect(() => () => clearTimeout(this.timer));
+  }
+
+  private load(query: string): void {
+    const { value, problems } = this.codec.decode(query);
+    this.written = query;
+    this.pushNext = false;
+    this.state.set(value);
+    this.problems = problems;
+  }
+
+  private write(query: string): void {
+    if (query === this.written) return;
+    this.written = query;
+    if (this.dragging && !this.pushNext) {
+      this.timer ??= setTimeout(() => this.flush(), DRAG_WRITE_MS);
+      return;
+    }
+    this.flush();
+  }
+
+  private flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (router.route.scene !== this.scene) return;
+    router.setSceneQuery(this.scene, this.written, this.pushNext ? 'push' : 'replace');
+    this.pushNext = false;
+  }
+
+  /** Called by handles and inputs before they change state. */
+  readonly edit: Edit = (phase, id) => {
+    const now = performance.now();
+    if (phase === 'start') {
+      this.dragging = true;
+      this.pushNext = true;
+    } else if (phase === 'end') {
+      this.dragging = false;
+      this.flush();
+    } else {
+      // Repeated arrow-key nudges of one handle make one history entry, not one per press.
+      if (id !== this.lastStep.id || now - this.lastStep.at > STEP_COALESCE_MS) this.pushNext = true;
+      this.lastStep = { id, at: now };
+    }
+  };
+
+  dismiss(): void {
+    this.problems = [];
+  }
+}

@@ -1,0 +1,36 @@
+// Saves what a learner and a teacher see, for people to look at: every scene in
+// normal and presentation mode, light and dark, at laptop, projector and tablet sizes.
+// The folder is git-ignored; the assertions only check that nothing overflows.
+import { expect, test } from '@playwright/test';
+import { scenes } from '../../src/scenes/index';
+
+const SIZES = [
+  { name: 'laptop', width: 1280, height: 800 },
+  { name: 'projector', width: 1920, height: 1080 },
+  { name: 'tablet', width: 768, height: 1024 },
+] as const;
+
+/** A query per scene that shows its richest picture. */
+const RICH: Record<string, string> = { vectors: 'show=components,sum,dot,angle' };
+
+for (const scene of scenes) {
+  for (const size of SIZES) {
+    test(`screenshots: ${scene.id} at ${size.name}`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+      const page = await context.newPage();
+      for (const theme of ['light', 'dark'] as const) {
+        for (const present of [false, true]) {
+          const q = [RICH[scene.id] ?? '', `theme=${theme}`, present ? 'present=1' : ''].filter(Boolean).join('&');
+          await page.goto(`/#/${scene.id}?${q}`);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          await page.waitForTimeout(150);
+          const name = `${scene.id}-${size.name}-${theme}${present ? '-present' : ''}`;
+          await page.screenshot({ path: `screenshots/${name}.png` });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+        }
+      }
+      await context.close();
+    });
+  }
+}
