@@ -496,6 +496,8 @@ def angle_pairs():
         ("2-D, 135 degrees", [1.0, 0.0], [-1.0, 1.0]),
         ("2-D, subnormal", [1e-310, 0.0], [1.0, 1e-5]),
         ("2-D, huge", [1e200, 1e200], [1e200, -3e200]),
+        ("2-D, onto a huge vector", [1.0, 2.0], [1e200, 1e200]),
+        ("2-D, onto a tiny vector", [3.0, 4.0], [1e-160, 2e-160]),
         ("2-D, zero vector", [0.0, 0.0], [1.0, 2.0]),
         ("3-D, nearly parallel", a3, a3 + 1e-9 * rng.standard_normal(3)),
         ("3-D, nearly antiparallel", a3, -a3 + 1e-9 * rng.standard_normal(3)),

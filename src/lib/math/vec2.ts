@@ -29,21 +29,33 @@ export const heading = ([x, y]: Vec2): number => (x === 0 && y === 0 ? NaN : Mat
  * acos(a·b / |a||b|) loses half its digits near 0 and π; Kahan's formula
  * 2·atan2(|u − v|, |u + v|) on the unit vectors stays accurate there
  * (W. Kahan, "How Futile are Mindless Assessments of Roundoff", 2006, §12).
+ * The unit vectors divide by the norm rather than multiply by 1/norm: for a
+ * subnormal vector such as (1e-310, 0) the reciprocal overflows to Infinity.
  */
 export function angleBetween(a: Vec2, b: Vec2): number {
   const na = norm2(a);
   const nb = norm2(b);
   if (na === 0 || nb === 0) return NaN;
-  const u = scale(a, 1 / na);
-  const v = scale(b, 1 / nb);
+  const u: Vec2 = [a[0] / na, a[1] / na];
+  const v: Vec2 = [b[0] / nb, b[1] / nb];
   return 2 * Math.atan2(norm2(sub(u, v)), norm2(add(u, v)));
 }
 
-/** The orthogonal projection of a onto the line of b, (a·b / b·b) b. NaN components when b is zero. */
+/**
+ * The orthogonal projection of a onto the line of b, (a·b / b·b) b: the
+ * formula the Vectors scene shows, computed as written. b·b overflows for
+ * |b| ≳ 1e154 and underflows for |b| ≲ 1e-145 long before the answer does;
+ * there we use the equal (a·b̂) b̂ with b̂ = b/|b|, which cannot.
+ * NaN components when b is zero.
+ */
 export function project(a: Vec2, b: Vec2): Vec2 {
   const bb = dot(b, b);
-  if (bb === 0) return [NaN, NaN];
-  return scale(b, dot(a, b) / bb);
+  const k = dot(a, b) / bb;
+  if (bb > 1e-290 && bb < Infinity && Number.isFinite(k)) return scale(b, k);
+  const nb = norm2(b);
+  if (nb === 0) return [NaN, NaN];
+  const unit: Vec2 = [b[0] / nb, b[1] / nb];
+  return scale(unit, dot(a, unit));
 }
 
 /** The signed length of a's shadow along b, a·b / |b|. */
