@@ -34,25 +34,31 @@ export class PlaneView {
     this.home = home;
   }
 
-  /** Pixels per world unit before zooming: the home box fits the smaller side. */
+  /** Pixels along each edge that the home view keeps clear, e.g. for the view buttons. */
+  insets = $state.raw({ top: 8, right: 8, bottom: 52, left: 8 });
+
+  /** Pixels per world unit before zooming: the home box fits inside the insets. */
   private readonly baseScale = $derived(
     Math.min(
-      this.width / (this.home.xMax - this.home.xMin || 1),
-      this.height / (this.home.yMax - this.home.yMin || 1),
+      Math.max(1, this.width - this.insets.left - this.insets.right) / (this.home.xMax - this.home.xMin || 1),
+      Math.max(1, this.height - this.insets.top - this.insets.bottom) / (this.home.yMax - this.home.yMin || 1),
     ) || 1,
   );
 
   readonly x: ScaleLinear<number, number> = $derived.by(() => {
+    // The home box's centre sits at the centre of the area inside the insets.
     const cx = (this.home.xMin + this.home.xMax) / 2;
-    const half = this.width / 2 / this.baseScale;
-    return this.transform.rescaleX(scaleLinear().domain([cx - half, cx + half]).range([0, this.width]));
+    const sx = (this.insets.left + this.width - this.insets.right) / 2;
+    const k = this.baseScale;
+    return this.transform.rescaleX(scaleLinear().domain([cx - sx / k, cx + (this.width - sx) / k]).range([0, this.width]));
   });
 
   readonly y: ScaleLinear<number, number> = $derived.by(() => {
     const cy = (this.home.yMin + this.home.yMax) / 2;
-    const half = this.height / 2 / this.baseScale;
+    const sy = (this.insets.top + this.height - this.insets.bottom) / 2;
+    const k = this.baseScale;
     // y grows upward: the top of the screen is the largest y.
-    return this.transform.rescaleY(scaleLinear().domain([cy + half, cy - half]).range([0, this.height]));
+    return this.transform.rescaleY(scaleLinear().domain([cy + sy / k, cy - (this.height - sy) / k]).range([0, this.height]));
   });
 
   /** The affine map as four numbers, so per-point work is two multiply-adds, not a scale call. */
