@@ -1,10 +1,11 @@
 // Partial derivatives as compiled expressions, with the size budget and the
 // engine-bug guard in one place, for fields and gradients alike.
 
-import { size, type Expr } from './ast';
+import type { Expr } from './ast';
+import { derivativeSize } from './cost';
 import { partial } from './derive';
 import type { MathEngine } from './mathjs';
-import { MAX_DIFFERENTIABLE_SIZE } from './limits';
+import { MAX_DERIVATIVE_SIZE } from './limits';
 
 export type Partials =
   | { readonly ok: true; readonly d: readonly [Expr, Expr] }
@@ -12,9 +13,10 @@ export type Partials =
 
 /** [∂e/∂v0, ∂e/∂v1] as trees, or why not. */
 export function partials(m: MathEngine, e: Expr, variables: readonly string[]): Partials {
-  const n = size(e);
-  if (n > MAX_DIFFERENTIABLE_SIZE) {
-    return { ok: false, message: `too long to differentiate: ${n} operations (the limit is ${MAX_DIFFERENTIABLE_SIZE})` };
+  const n = derivativeSize(e);
+  if (n > MAX_DERIVATIVE_SIZE) {
+    const about = Number(n.toPrecision(2)).toLocaleString('en');
+    return { ok: false, message: `too complex to differentiate: its derivative would have about ${about} terms (the limit is ${MAX_DERIVATIVE_SIZE.toLocaleString('en')})` };
   }
   try {
     return { ok: true, d: [partial(m, e, variables, 0), partial(m, e, variables, 1)] };

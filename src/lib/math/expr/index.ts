@@ -28,7 +28,7 @@ export { loadEngine, peekEngine } from './load';
 export { undefinedInView } from './defined';
 export { evaluate } from './evaluate';
 export { gridX, gridY } from './grid';
-export { MAX_DEPTH, MAX_LENGTH, MAX_DIFFERENTIABLE_SIZE } from './limits';
+export { MAX_DEPTH, MAX_LENGTH, MAX_DERIVATIVE_SIZE } from './limits';
 
 /** The engine failed to load (offline, a stale chunk after a deploy): still a value, not a throw. */
 async function withEngine<T>(length: number, use: (engine: Awaited<ReturnType<typeof loadEngine>>) => T): Promise<T | Failure> {

@@ -39,6 +39,9 @@ const FUNCTION_TEX: Readonly<Record<string, string>> = {
   sign: '\\operatorname{sgn}', min: '\\min', max: '\\max', atan2: '\\operatorname{atan2}', mod: '\\operatorname{mod}',
 };
 
+/** Functions whose positive integer powers are written sin²(x). */
+const POWER_PREFIX: ReadonlySet<string> = new Set(['sin', 'cos', 'tan', 'sec', 'sinh', 'cosh', 'tanh', 'sech']);
+
 function printCall(fn: string, args: readonly Expr[]): Printed {
   const a = args.map((x) => print(x).tex);
   switch (fn) {
@@ -98,6 +101,10 @@ function print(e: Expr): Printed {
           return { tex: `\\frac{${l.tex}}{${r.tex}}`, prec: PRODUCT, fraction: true };
         }
         case '^': {
+          // sin²(x), as textbooks write it, rather than the ambiguous sin(x)².
+          if (e.left.kind === 'call' && POWER_PREFIX.has(e.left.fn) && e.right.kind === 'num' && Number.isInteger(e.right.value) && e.right.value > 0) {
+            return { tex: `${FUNCTION_TEX[e.left.fn]}^{${r.tex}}${paren(print(e.left.args[0]).tex)}`, prec: ATOM };
+          }
           const plainBase = (e.left.kind === 'var' || e.left.kind === 'const' || (e.left.kind === 'num' && l.prec === ATOM && !l.tex.includes('\\')))
             || (e.left.kind === 'call' && ['abs', 'floor', 'ceil'].includes(e.left.fn));
           const base = plainBase ? l.tex : paren(l.tex);

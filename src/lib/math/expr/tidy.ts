@@ -37,14 +37,27 @@ function sub(l: Expr, r: Expr): Expr {
   return bin('-', l, r);
 }
 
-/** Splits a tidy product into its sign, numeric factors and the rest, in order. */
-function factors(e: Expr, into: { sign: number; numbers: number[]; rest: Expr[] }): void {
+interface Parts {
+  sign: number;
+  numbers: number[];
+  rest: Expr[];
+  /** Denominators of fractions among the factors: a·(b/c) is collected as (a·b)/c. */
+  below: Expr[];
+}
+
+const emptyParts = (): Parts => ({ sign: 1, numbers: [], rest: [], below: [] });
+
+/** Splits a tidy product into its sign, numeric factors, other factors and denominators, in order. */
+function factors(e: Expr, into: Parts, fractions: boolean): void {
   if (e.kind === 'bin' && e.op === '*') {
-    factors(e.left, into);
-    factors(e.right, into);
+    factors(e.left, into, fractions);
+    factors(e.right, into, fractions);
+  } else if (fractions && e.kind === 'bin' && e.op === '/') {
+    factors(e.left, into, fractions);
+    into.below.push(e.right);
   } else if (e.kind === 'neg') {
     into.sign = -into.sign;
-    factors(e.arg, into);
+    factors(e.arg, into, fractions);
   } else if (e.kind === 'num') {
     if (e.value < 0) into.sign = -into.sign;
     into.numbers.push(Math.abs(e.value));
@@ -53,17 +66,25 @@ function factors(e: Expr, into: { sign: number; numbers: number[]; rest: Expr[] 
   }
 }
 
+/** Coefficient first, then the other factors; the sign is left to the caller. */
+function product(numbers: readonly number[], rest: readonly Expr[]): Expr {
+  const c = numbers.reduce((p, v) => p * v, 1);
+  const coefficients = nice(c) ? (c === 1 ? [] : [c]) : numbers;
+  const all = [...coefficients.map(num), ...rest];
+  return all.length === 0 ? num(1) : all.reduce((acc, f) => bin('*', acc, f));
+}
+
 function mul(l: Expr, r: Expr): Expr {
-  const parts = { sign: 1, numbers: [] as number[], rest: [] as Expr[] };
-  factors(l, parts);
-  factors(r, parts);
-  const product = parts.numbers.reduce((p, v) => p * v, 1);
-  if (product === 0) return num(0);
-  const coefficients = nice(product) ? (product === 1 ? [] : [product]) : parts.numbers;
-  const all = [...coefficients.map(num), ...parts.rest];
-  const body = all.length === 0 ? num(1) : all.reduce((acc, f) => bin('*', acc, f));
+  const parts = emptyParts();
+  factors(l, parts, true);
+  factors(r, parts, true);
+  if (parts.numbers.includes(0)) return num(0);
+  const top = product(parts.numbers, parts.rest);
+  const body = parts.below.length === 0 ? top : div(top, parts.below.reduce((acc, d) => mul(acc, d)));
   return parts.sign < 0 ? negate(body) : body;
 }
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
 
 function div(l: Expr, r: Expr): Expr {
   if (isNum(r, 1)) return l;
@@ -71,6 +92,21 @@ function div(l: Expr, r: Expr): Expr {
   if (l.kind === 'num' && r.kind === 'num' && nice(l.value / r.value)) return num(l.value / r.value);
   if (isNegative(l)) return negate(div(negate(l), r));
   if (isNegative(r)) return negate(div(l, negate(r)));
+  // Cancel common integer coefficients: 2x / (2·√u) is x / √u.
+  const a = emptyParts();
+  const b = emptyParts();
+  factors(l, a, false);
+  factors(r, b, false);
+  const ca = a.numbers.reduce((p, v) => p * v, 1);
+  const cb = b.numbers.reduce((p, v) => p * v, 1);
+  if (Number.isSafeInteger(ca) && Number.isSafeInteger(cb) && ca > 0 && cb > 0 && a.sign > 0 && b.sign > 0) {
+    const g = gcd(ca, cb);
+    if (g > 1) {
+      const top = product([ca / g], a.rest);
+      const bottom = product([cb / g], b.rest);
+      return isNum(bottom, 1) ? top : bin('/', top, bottom);
+    }
+  }
   return bin('/', l, r);
 }
 
