@@ -543,6 +543,88 @@ def vec2_fixtures():
                         "basic": basic, "angles": angles})
 
 
+# ---------------------------------------------------------------- mat2: 2x2 tuples for drag loops
+
+def dec(q):
+    return Decimal(q.numerator) / Decimal(q.denominator)
+
+
+def unit_rule(x, y):
+    """(x, y) as a unit vector with the sign rule, from Decimals, rounded at the end."""
+    n = (x * x + y * y).sqrt()
+    x, y = x / n, y / n
+    flip = x < 0 if abs(x) >= abs(y) * (1 - Decimal(TIE)) else y < 0
+    return [float(-x), float(-y)] if flip else [float(x), float(y)]
+
+
+def exact_eig2(m):
+    """The eigen-structure of the float matrix m, decided and computed exactly."""
+    (a, b), (c, d) = [[Fraction(float(x)) for x in row] for row in m]
+    if b == 0 and c == 0 and a == d:
+        return {"kind": "scalar", "value": float(a)}
+    h, p = (a + d) / 2, (a - d) / 2
+    disc = p * p + b * c
+    if disc < 0:
+        im = dsqrt(-disc)
+        re = float(h)
+        return {"kind": "complex", "re": re, "im": float(im), "r": float(dsqrt(a * d - b * c)),
+                "angle": math.copysign(1, c) * math.atan2(float(im), re)}
+    if disc == 0:
+        x, y = (b, -p) if b * b + p * p >= p * p + c * c else (p, c)
+        return {"kind": "defective", "value": float(h), "vector": unit_rule(dec(x), dec(y))}
+    r = dsqrt(disc)
+    vecs = []
+    for lam_minus_h in (r, -r):
+        # Rows of A - lambda I give (b, lambda - a) and (lambda - d, c); take the longer.
+        u = (dec(b), dec(h - a) + lam_minus_h)
+        w = (dec(h - d) + lam_minus_h, dec(c))
+        x, y = u if u[0] ** 2 + u[1] ** 2 >= w[0] ** 2 + w[1] ** 2 else w
+        vecs.append(unit_rule(x, y))
+    return {"kind": "distinct", "values": [float(dec(h) + r), float(dec(h) - r)], "vectors": vecs}
+
+
+def mat2_fixtures():
+    rng = np.random.default_rng(13)
+    named = {
+        "symmetric [[2,1],[1,2]]": [[2.0, 1.0], [1.0, 2.0]],
+        "distinct [[4,1],[2,3]]": [[4.0, 1.0], [2.0, 3.0]],
+        "shear": [[1.0, 1.0], [0.0, 1.0]],
+        "repeated, defective [[2,1],[-1,0]]": [[2.0, 1.0], [-1.0, 0.0]],
+        "scalar 3I": [[3.0, 0.0], [0.0, 3.0]],
+        "rotation +90": [[0.0, -1.0], [1.0, 0.0]],
+        "rotation -90": [[0.0, 1.0], [-1.0, 0.0]],
+        "rotation and scale": [[1.0, -2.0], [2.0, 1.0]],
+        "nearly a shear, real: 1 ± 1e-10": [[1.0, 1.0], [1e-20, 1.0]],
+        "nearly a shear, complex: 1 ± 1e-10 i": [[1.0, 1.0], [-1e-20, 1.0]],
+        "close diagonal 1e8": [[1e8, 1.0], [0.0, 100000000.00000001]],
+        "a tiny eigenvalue beside a huge one": [[1e8, 1.0], [1.0, 1e-8 + 1e-24]],
+        "decimals [[0.1,0.2],[0.3,0.4]]": [[0.1, 0.2], [0.3, 0.4]],
+        "exactly singular in binary too [[0.1,0.2],[0.3,0.6]]": [[0.1, 0.2], [0.3, 0.6]],
+        "singular in decimal, not in binary [[0.1,0.3],[0.7,2.1]]": [[0.1, 0.3], [0.7, 2.1]],
+        "singular [[1,2],[2,4]]": [[1.0, 2.0], [2.0, 4.0]],
+        "zero": [[0.0, 0.0], [0.0, 0.0]],
+    }
+    for i in range(10):
+        named[f"random {i}"] = (rng.standard_normal((2, 2)) * 10.0 ** rng.integers(-2, 3)).tolist()
+    cases = []
+    for name, m in named.items():
+        a = np.array(m, dtype=float)
+        (p, q), (r_, s_) = [[Fraction(float(x)) for x in row] for row in a]
+        det = p * s_ - q * r_
+        v = rng.standard_normal(2)
+        b = rng.standard_normal((2, 2))
+        with np.errstate(all="ignore"):
+            case = {"name": name, "m": a, "det": float(det), "trace": float(p + s_), "v": v, "apply": a @ v,
+                    "applyBound": np.abs(a) @ np.abs(v), "b": b, "mul": a @ b, "mulBound": np.abs(a) @ np.abs(b),
+                    "inv": [[float(s_ / det), float(-q / det)], [float(-r_ / det), float(p / det)]] if det else None,
+                    "cond": np.linalg.cond(a), "eig": exact_eig2(a),
+                    "numpyEigvals": [complex(z) for z in np.linalg.eigvals(a)]}
+        cases.append(case)
+    write("mat2.json", {"source": "2x2: det, inverse and eigen-structure in exact rationals / 60-digit decimals; "
+                        "A @ v and A @ B from NumPy with |A||v| bounds; np.linalg.cond; np.linalg.eigvals for contrast",
+                        "cases": cases})
+
+
 if __name__ == "__main__":
     print(f"NumPy {np.__version__}")
     broadcast_fixtures()
@@ -554,3 +636,4 @@ if __name__ == "__main__":
     pca_fixtures()
     vector_fixtures()
     vec2_fixtures()
+    mat2_fixtures()
