@@ -22,6 +22,7 @@ describe('what a learner may type', () => {
     ['atan2(y, x)', [0, 1], Math.PI / 2],
     ['min(x, y, 3) + max(x, y)', [5, 4], 8],
     ['mod(x, 3) + x mod 3', [-1, 0], 4],
+    ['2 mod(x, 3) + x mod (y + 1)', [-1, 2], 6],
     ['sign(x) floor(y) ceil(y)', [-2, 1.5], -1 * 1 * 2],
     ['sqrt(abs(x))', [-4, 0], 2],
     ['sinh(x) cosh(x) tanh(x) tan(x) asin(y) acos(y) atan(y) cos(x)', [0, 0], 0],

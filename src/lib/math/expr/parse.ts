@@ -27,6 +27,30 @@ function locate(r: Rejection, tokens: readonly Token[], length: number): Problem
   return { from: hit?.from ?? 0, to: hit?.to ?? length, say: r.say };
 }
 
+/**
+ * mathjs reads "mod" after a value as its infix operator, so 2 mod(x, 3)
+ * would be 2 mod (x, 3), a syntax error. Where "mod(" opens an argument list
+ * (a top-level comma inside), rename the call to Mod, same length so offsets
+ * hold; validate.ts reads Mod as mod.
+ */
+function protectModCalls(text: string, tokens: readonly Token[]): string {
+  let out = text;
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'ident' || t.text !== 'mod' || tokens[i + 1]?.kind !== 'open') return;
+    let depth = 0;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const k = tokens[j].kind;
+      if (k === 'open') depth++;
+      else if (k === 'close' && --depth === 0) return;
+      else if (k === 'comma' && depth === 1) {
+        out = out.slice(0, t.from) + 'Mod' + out.slice(t.to);
+        return;
+      }
+    }
+  });
+  return out;
+}
+
 export function parseExpression(text: string, variables: readonly string[], parse: MathParse): Parsed {
   if (typeof text !== 'string') return failure('the expression must be text', 0, 0, 0);
   if (text.length > MAX_LENGTH) {
@@ -40,7 +64,7 @@ export function parseExpression(text: string, variables: readonly string[], pars
 
   let tree: MathNode;
   try {
-    tree = parse(n.text);
+    tree = parse(protectModCalls(n.text, scanned.tokens));
   } catch (error) {
     return report(n, parseErrorProblem(error, n.text, scanned.tokens));
   }

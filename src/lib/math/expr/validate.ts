@@ -75,7 +75,8 @@ export function validate(root: MathNode, variables: readonly string[]): Validati
     const target = node.fn as Loose;
     const args = (node.args as Loose[]).map(walk);
     if (target?.type !== 'SymbolNode') return reject({}, (at) => `only named functions can be called (${at})`);
-    const name = String(target.name);
+    // parse.ts renames mod(a, b) to Mod(a, b) so mathjs does not read an infix mod.
+    const name = target.name === 'Mod' ? 'mod' : String(target.name);
     if (variables.includes(name) || name === 'pi' || name === 'e') {
       // x(1 - x) is a product to a learner, as 2(1 - x) already is to mathjs.
       if (args.length === 1) return bin('*', symbol(name), args[0], true);
