@@ -3,12 +3,13 @@
 // sign rule of ./signs, its vectors on every fixture, including rank-deficient
 // and wide matrices (with autoTranspose; without it, wide input only warns).
 // It returns the thin factors; the full square U and Vt NumPy gives by default
-// are completed here.
+// are completed here (./complement).
 import { SingularValueDecomposition } from 'ml-matrix';
 import type { ArrayInput } from '../ndarray/create';
 import { NDArray } from '../ndarray/ndarray';
-import { assertFinite, asMatrix, fromML, toML } from './matrix';
-import { signOf } from './signs';
+import { complement } from './complement';
+import { assertFinite, asMatrix, toML } from './matrix';
+import { pivotIndex } from './signs';
 
 export interface SVDResult {
   /** m×m (or m×min(m,n) with fullMatrices: false); columns are the left singular vectors. */
@@ -24,27 +25,42 @@ export function svd(a: ArrayInput, { fullMatrices = true }: { fullMatrices?: boo
   assertFinite(A, 'svd');
   const [m, n] = A.shape;
   const p = Math.min(m, n);
-  let u: number[][] = [];
-  let v: number[][] = [];
-  let s: number[] = [];
+  let u: Float64Array = new Float64Array(m * p); // row-major m×p: columns are u_k
+  let vt: Float64Array = new Float64Array(p * n); // row-major p×n: rows are v_k
+  let s = new Float64Array(p);
   if (p > 0) {
     const d = new SingularValueDecomposition(toML(A), { autoTranspose: true });
-    s = d.diagonal.slice(0, p);
-    u = columns(fromML(d.leftSingularVectors), p);
-    v = columns(fromML(d.rightSingularVectors), p);
+    s = Float64Array.from(d.diagonal.slice(0, p));
+    const U = d.leftSingularVectors.to1DArray(); // m × (≥ p)
+    const V = d.rightSingularVectors.to1DArray(); // n × (≥ p)
+    const [uc, vc] = [U.length / m, V.length / n];
+    for (let i = 0; i < m; i++) for (let k = 0; k < p; k++) u[i * p + k] = U[i * uc + k];
+    for (let j = 0; j < n; j++) for (let k = 0; k < p; k++) vt[k * n + j] = V[j * vc + k];
     // Flip each pair together so U·S·Vt is unchanged; the right vector decides.
     for (let k = 0; k < p; k++) {
-      if (signOf(v[k]) < 0) {
-        u[k] = u[k].map((x) => -x);
-        v[k] = v[k].map((x) => -x);
-      }
+      const row = vt.subarray(k * n, (k + 1) * n);
+      if (row[pivotIndex(row.map(Math.abs))] >= 0) continue;
+      row.forEach((x, j) => (row[j] = -x));
+      for (let i = 0; i < m; i++) u[i * p + k] = -u[i * p + k];
     }
   }
-  if (fullMatrices) {
-    u = completeBasis(u, m);
-    v = completeBasis(v, n);
+  if (!fullMatrices) return { U: new NDArray(u, [m, p]), S: new NDArray(s, [p]), Vt: new NDArray(vt, [p, n]) };
+  u = appendColumns(u, m, p, complement(u, m, p));
+  // Vt's rows are V's columns: complete V (n×p) and transpose.
+  const v = new NDArray(vt, [p, n]).T.data;
+  vt = new NDArray(appendColumns(v, n, p, complement(v, n, p)), [n, n]).T.data;
+  return { U: new NDArray(u, [m, m]), S: new NDArray(s, [p]), Vt: new NDArray(vt, [n, n]) };
+}
+
+/** [Q | C] for row-major Q (rows×k) and C (rows×(rows−k)). */
+function appendColumns(q: Float64Array, rows: number, k: number, c: Float64Array): Float64Array {
+  const out = new Float64Array(rows * rows);
+  const extra = rows - k;
+  for (let i = 0; i < rows; i++) {
+    out.set(q.subarray(i * k, (i + 1) * k), i * rows);
+    out.set(c.subarray(i * extra, (i + 1) * extra), i * rows + k);
   }
-  return { U: fromColumns(u, m), S: new NDArray(Float64Array.from(s), [p]), Vt: fromRows(v, n) };
+  return out;
 }
 
 /** Singular values only (NumPy's compute_uv=False), for rank, cond and norms. */
@@ -57,47 +73,4 @@ export function singularValues(A: NDArray): Float64Array {
     computeRightSingularVectors: false,
   });
   return Float64Array.from(d.diagonal.slice(0, Math.min(...A.shape)));
-}
-
-function columns(M: NDArray, count: number): number[][] {
-  const [rows, cols] = M.shape;
-  return Array.from({ length: count }, (_, j) => Array.from({ length: rows }, (_, i) => M.data[i * cols + j]));
-}
-
-const fromColumns = (cols: number[][], rows: number): NDArray => {
-  const data = new Float64Array(rows * cols.length);
-  cols.forEach((c, j) => c.forEach((x, i) => (data[i * cols.length + j] = x)));
-  return new NDArray(data, [rows, cols.length]);
-};
-
-const fromRows = (rows: number[][], cols: number): NDArray =>
-  new NDArray(Float64Array.from(rows.flat()), [rows.length, cols]);
-
-/**
- * Extends orthonormal vectors to an orthonormal basis of R^dim by
- * Gram–Schmidt on the standard basis vector that is least in their span
- * (orthogonalised twice, "twice is enough": Giraud et al., 2005).
- * The added vectors span the null space and are unique only up to rotation
- * when more than one is added; each gets the sign rule.
- */
-export function completeBasis(vectors: number[][], dim: number): number[][] {
-  const basis = vectors.map((v) => [...v]);
-  while (basis.length < dim) {
-    let best: number[] = [];
-    let bestNorm = -1;
-    for (let i = 0; i < dim; i++) {
-      let r: number[] = Array.from({ length: dim }, (_, j) => (j === i ? 1 : 0));
-      for (let pass = 0; pass < 2; pass++)
-        for (const q of basis) {
-          const c = q.reduce((sum, qj, j) => sum + qj * r[j], 0);
-          r = r.map((rj, j) => rj - c * q[j]);
-        }
-      const norm = Math.hypot(...r);
-      if (norm > bestNorm) [best, bestNorm] = [r, norm];
-    }
-    const unit = best.map((x) => x / bestNorm);
-    const sign = signOf(unit);
-    basis.push(unit.map((x) => sign * x));
-  }
-  return basis;
 }

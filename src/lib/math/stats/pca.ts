@@ -33,18 +33,25 @@ export function pca(points: ArrayInput, k?: number): PCAResult {
   if (!Number.isInteger(keep) || keep < 1 || keep > d)
     throw new ValueError(`pca: k must be a whole number from 1 to ${d} (the number of coordinates), got ${keep}.`);
   const x = X.data;
+  const N = n * d;
+  // Column by column with scalar accumulators: d is 2 or 3 in the scenes,
+  // so loops over the n points are the inner ones.
   const mean = new Float64Array(d);
-  for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) mean[j] += x[i * d + j];
-  for (let j = 0; j < d; j++) mean[j] /= n;
-  const centred = x.map((v, idx) => v - mean[idx % d]);
+  for (let j = 0; j < d; j++) {
+    let s = 0;
+    for (let i = j; i < N; i += d) s += x[i];
+    mean[j] = s / n;
+  }
+  // Two-pass covariance, Σ (x − mean)(x − mean)ᵀ / (n − 1): subtracting the
+  // mean first avoids the cancellation of Σ x xᵀ − n·mean·meanᵀ.
   const cov = new Float64Array(d * d);
-  for (let i = 0; i < n; i++)
-    for (let p = 0; p < d; p++) {
-      const cp = centred[i * d + p];
-      for (let q = 0; q <= p; q++) cov[p * d + q] += cp * centred[i * d + q];
-    }
   for (let p = 0; p < d; p++)
-    for (let q = 0; q <= p; q++) cov[p * d + q] = cov[q * d + p] = cov[p * d + q] / (n - 1);
+    for (let q = 0; q <= p; q++) {
+      const [mp, mq] = [mean[p], mean[q]];
+      let s = 0;
+      for (let i = 0; i < N; i += d) s += (x[i + p] - mp) * (x[i + q] - mq);
+      cov[p * d + q] = cov[q * d + p] = s / (n - 1);
+    }
   const covariance = new NDArray(cov, [d, d]);
   const { values, vectors } = eigh(covariance);
   let total = 0;
@@ -58,10 +65,10 @@ export function pca(points: ArrayInput, k?: number): PCAResult {
     for (let j = 0; j < d; j++) components[c * d + j] = vectors.data[j * d + src];
   }
   const projections = new Float64Array(n * keep);
-  for (let i = 0; i < n; i++)
-    for (let c = 0; c < keep; c++) {
+  for (let c = 0; c < keep; c++)
+    for (let i = 0, o = 0; i < n; i++, o += d) {
       let s = 0;
-      for (let j = 0; j < d; j++) s += centred[i * d + j] * components[c * d + j];
+      for (let j = 0; j < d; j++) s += (x[o + j] - mean[j]) * components[c * d + j];
       projections[i * keep + c] = s;
     }
   return {
