@@ -9,7 +9,7 @@
 // is reported as singular, which is what a learner should be told.
 import { SingularMatrixError } from '../errors';
 import type { NDArray } from '../ndarray/ndarray';
-import { isFinite } from './matrix';
+import { allFinite } from './matrix';
 import { singularValues } from './svd';
 
 /** Above this 2-norm condition number an answer is flagged: fewer than ~4 significant digits are trustworthy. */
@@ -34,7 +34,7 @@ export interface Conditioning {
 
 /** Rank with NumPy's default tolerance and 2-norm condition number, from one SVD. */
 export function conditioning(A: NDArray): Conditioning {
-  if (!isFinite(A)) return { rank: A.shape[0], cond: NaN };
+  if (!allFinite(A)) return { rank: A.shape[0], cond: NaN };
   const s = singularValues(A);
   if (s.length === 0) return { rank: 0, cond: 1 };
   const tol = s[0] * Math.max(...A.shape) * Number.EPSILON;

@@ -27,11 +27,11 @@ export function asSquare(x: ArrayInput, fname: string): NDArray {
   return A;
 }
 
-export const isFinite = (A: NDArray): boolean => A.data.every(Number.isFinite);
+export const allFinite = (A: NDArray): boolean => A.data.every(Number.isFinite);
 
 /** Decompositions that iterate would loop or return garbage on NaN/Infinity; NumPy refuses too. */
 export function assertFinite(A: NDArray, fname: string): void {
-  if (!isFinite(A))
+  if (!allFinite(A))
     throw new ValueError(`Array must not contain infs or NaNs. In plain words: ${fname} needs every entry to be a finite number.`);
 }
 
