@@ -11,6 +11,7 @@ export type SceneInfo = {
 
 export const scenes: readonly SceneInfo[] = [
   { id: 'vectors', title: 'Vectors', load: () => import('./vectors/Scene.svelte') },
+  { id: 'transform', title: 'Transform', load: () => import('./transform/Scene.svelte') },
 ];
 
 export const findScene = (id: string): SceneInfo | undefined => scenes.find((s) => s.id === id);

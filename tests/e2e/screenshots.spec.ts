@@ -11,7 +11,10 @@ const SIZES = [
 ] as const;
 
 /** A query per scene that shows its richest picture. */
-const RICH: Record<string, string> = { vectors: 'show=components,sum,dot,angle' };
+const RICH: Record<string, string> = {
+  vectors: 'show=components,sum,dot,angle',
+  transform: 'm=1,2,3,4&x=1,1&show=square,shape,eigen,x',
+};
 
 for (const scene of scenes) {
   for (const size of SIZES) {

@@ -82,7 +82,7 @@ test.describe('Vectors scene', () => {
     await x.fill('4abc');
     await x.press('Enter');
     await expect(x).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText('vector a, x: “4abc” is not a number. Keeping 4.')).toBeVisible();
+    await expect(page.getByText('vector a, x component: “4abc” is not a number. Keeping 4.')).toBeVisible();
     await expect(handleA(page)).toHaveAccessibleName('vector a: right 4, up 1');
     noErrors();
   });

@@ -1,0 +1,37 @@
+// The Transform scene's formulas with numbers substituted, for KaTeX.
+import type { Mat2 } from '../../lib/math/mat2';
+import type { Vec2 } from '../../lib/math/vec2';
+import { fmt, tex, texParen } from '../../lib/text/format';
+
+export const texMatrix = (m: Mat2, digits = 3): string =>
+  `\\begin{bmatrix}${tex(m[0][0], digits)} & ${tex(m[0][1], digits)}\\\\${tex(m[1][0], digits)} & ${tex(m[1][1], digits)}\\end{bmatrix}`;
+
+const texCol = (v: Vec2, digits = 3) => `\\begin{bmatrix}${tex(v[0], digits)}\\\\${tex(v[1], digits)}\\end{bmatrix}`;
+
+const paren = (x: number) => {
+  const s = fmt(x, 3);
+  return s.startsWith('−') ? `(${s})` : s;
+};
+
+/** One row·column dot product: 1·5 + 2·6 = 17. */
+export const rowTimesColumn = (row: readonly [number, number], x: Vec2): string =>
+  `${fmt(row[0], 3)}·${paren(x[0])} + ${paren(row[1])}·${paren(x[1])} = ${fmt(row[0] * x[0] + row[1] * x[1], 3)}`;
+
+/** Ax as row·column dot products: each entry of Ax is a row of A dotted with x. */
+export function texApply(m: Mat2, x: Vec2): string {
+  const row = (r: readonly [number, number]) =>
+    `${tex(r[0], 3)}\\cdot${texParen(x[0], 3)} + ${texParen(r[1], 3)}\\cdot${texParen(x[1], 3)}`;
+  const ax: Vec2 = [m[0][0] * x[0] + m[0][1] * x[1], m[1][0] * x[0] + m[1][1] * x[1]];
+  return `A x = ${texMatrix(m)}${texCol(x)} = \\begin{bmatrix}${row(m[0])}\\\\${row(m[1])}\\end{bmatrix} = ${texCol(ax)}`;
+}
+
+export function texInverse(m: Mat2, inv: Mat2 | null, det: number): string {
+  if (!inv) return `A^{-1} \\text{ does not exist: } \\det A = 0`;
+  const [[a, b], [c, d]] = m;
+  return `A^{-1} = \\frac{1}{${tex(det, 3)}}\\begin{bmatrix}${tex(d, 3)} & ${tex(-b, 3)}\\\\${tex(-c, 3)} & ${tex(a, 3)}\\end{bmatrix} = ${texMatrix(inv)}`;
+}
+
+export const texDet = (m: Mat2, det: number): string =>
+  `\\det A = ad - bc = ${tex(m[0][0], 3)}\\cdot${texParen(m[1][1], 3)} - ${texParen(m[0][1], 3)}\\cdot${texParen(m[1][0], 3)} = ${tex(det, 3)}`;
+
+export const texProduct = (name: string, p: Mat2): string => `${name} = ${texMatrix(p)}`;

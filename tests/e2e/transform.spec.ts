@@ -1,0 +1,137 @@
+import { expect, test, type Page } from '@playwright/test';
+import { centre, hashOf, mouseDrag, watchErrors, worldToPage } from './helpers';
+
+const handleI = (page: Page) => page.getByRole('button', { name: /^î, first column:/ });
+const handleJ = (page: Page) => page.getByRole('button', { name: /^ĵ, second column:/ });
+const entry = (page: Page, name: string) => page.getByRole('textbox', { name: new RegExp(`^A ${name}`) });
+
+test.describe('Transform scene', () => {
+  test('the lesson’s example: A = [[1, 2], [3, 4]], x = [5, 6] gives Ax = [17, 39]', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/transform?m=1,2,3,4&x=5,6');
+    await expect(page.getByTestId('ax')).toHaveText('Ax = [17, 39]');
+    await expect(page.getByText('row 1 · x = 1·5 + 2·6 = 17')).toBeVisible();
+    await expect(page.getByText('row 2 · x = 3·5 + 4·6 = 39')).toBeVisible();
+    await expect(handleI(page)).toHaveAccessibleName('î, first column: 1, 3');
+    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 2, 4');
+    await expect(page.getByTestId('det-sentence')).toContainText('det A = −2');
+    // The view fits both x and Ax.
+    const plane = (await page.getByRole('group', { name: 'Plane transformed by matrix A' }).boundingBox())!;
+    const ax = page.locator('svg text', { hasText: /^Ax$/ });
+    const box = (await ax.boundingBox())!;
+    expect(box.y).toBeGreaterThan(plane.y);
+    expect(box.x + box.width).toBeLessThan(plane.x + plane.width);
+    noErrors();
+  });
+
+  test('dragging î’s tip changes the entries, det and the URL', async ({ page }) => {
+    await page.goto('/#/transform?m=1,0,0,1&x=2,1');
+    const toPage = await worldToPage(page, { locator: handleI(page), world: [1, 0] }, { locator: handleJ(page), world: [0, 1] });
+    await mouseDrag(page, await centre(handleI(page)), toPage([2, 1]));
+    await expect(handleI(page)).toHaveAccessibleName('î, first column: 2, 1');
+    await expect(entry(page, 'row 1, column 1')).toHaveValue('2');
+    await expect(entry(page, 'row 2, column 1')).toHaveValue('1');
+    await expect(page.getByTestId('det-sentence')).toContainText('det A = 2');
+    await expect.poll(() => hashOf(page)).toContain('m=2,0,1,1');
+  });
+
+  test('keyboard: î moves by one unit and the change is spoken', async ({ page }) => {
+    await page.goto('/#/transform?m=1,0,0,1');
+    const i = handleI(page);
+    await i.focus();
+    await i.press('ArrowLeft');
+    await i.press('ArrowLeft');
+    await expect(i).toHaveAccessibleName('î, first column: −1, 0');
+    await expect(page.getByRole('status').filter({ hasText: 'det −1, orientation flipped' })).toBeAttached();
+    await expect(page.getByTestId('det-sentence')).toContainText('flips orientation');
+  });
+
+  test('typing an entry transforms the plane; bad text keeps the last good matrix', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/transform?m=1,0,0,1');
+    const d = entry(page, 'row 2, column 2');
+    await d.click();
+    await d.fill('3');
+    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 0, 3');
+    await expect(page.getByTestId('det-sentence')).toContainText('det A = 3');
+    await d.fill('1e400');
+    await d.press('Enter');
+    await expect(d).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('alert').getByText(/A row 2, column 2 \(d\): “1e400” is outside the range/)).toBeVisible();
+    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 0, 3');
+    await d.fill('abc');
+    await d.press('Enter');
+    await expect(page.getByRole('alert').getByText(/“abc” is not a number\. Keeping 3\./)).toBeVisible();
+    await expect.poll(() => hashOf(page)).toContain('m=1,0,0,3');
+    noErrors();
+  });
+
+  test('an entry scrubs when dragged sideways', async ({ page }) => {
+    await page.goto('/#/transform?m=1,0,0,1');
+    const b = entry(page, 'row 1, column 2');
+    const c = await centre(b);
+    await mouseDrag(page, c, [c[0] + 80, c[1]], 10);
+    await expect(b).toHaveValue('2');
+    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 2, 1');
+  });
+
+  test('a singular preset collapses the plane and says why', async ({ page }) => {
+    await page.goto('/#/transform?m=1,0,0,1');
+    await page.getByRole('button', { name: 'Singular (rank 1)' }).click();
+    await expect(page.getByTestId('det-sentence')).toContainText('squashes the whole plane onto a line (rank 1)');
+    await expect(page.getByText(/^A has no inverse/)).toBeVisible();
+    await page.getByRole('button', { name: 'Rotation by θ' }).click();
+    await expect(page.getByTestId('eigen-sentence')).toContainText('No real eigenvector');
+    await page.getByRole('button', { name: 'Identity' }).click();
+    await expect(page.getByTestId('eigen-sentence')).toContainText('every vector is an eigenvector');
+    await page.getByRole('button', { name: 'Shear' }).click();
+    await expect(page.getByTestId('eigen-sentence')).toContainText('single eigenvector line');
+  });
+
+  test('a malformed matrix in the link is named and the default kept', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/transform?m=1,2,NaN,4&x=1,abc&view=sideways');
+    const notice = page.getByRole('status').filter({ hasText: 'Some of this link could not be used' });
+    await expect(notice).toContainText('m: number 3: “NaN” is not a number');
+    await expect(notice).toContainText('x: number 2: “abc” is not a number');
+    await expect(notice).toContainText('view: “sideways” not known');
+    await expect(handleI(page)).toHaveAccessibleName('î, first column: 2, 1');
+    noErrors();
+  });
+
+  test('composition: AB and BA differ, and the URL keeps the view', async ({ page }) => {
+    await page.goto('/#/transform?m=1,2,3,4&b=0,-1,1,0');
+    await page.getByRole('radio', { name: 'first B, then A (AB)' }).check();
+    await expect(page.getByText('AB ≠ BA: the order matters')).toBeVisible();
+    await expect.poll(() => hashOf(page)).toContain('view=AB');
+    await page.getByRole('slider', { name: 'animation time t' }).fill('0.5');
+    await expect.poll(() => hashOf(page)).toContain('t=0.5');
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'first B, then A (AB)' })).toBeChecked();
+    await expect(page.getByRole('slider', { name: 'animation time t' })).toHaveValue('0.5');
+  });
+
+  test('the animation from I to A ends at A (and jumps there under reduced motion)', async ({ browser }) => {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      const context = await browser.newContext({ reducedMotion });
+      const page = await context.newPage();
+      await page.goto('/#/transform?m=1,2,3,4&t=0');
+      const t = page.getByRole('slider', { name: 'animation time t' });
+      await expect(t).toHaveValue('0');
+      await page.getByRole('button', { name: 'Play from I' }).click();
+      if (reducedMotion === 'reduce') await expect(t).toHaveValue('1', { timeout: 200 });
+      else await expect(t).toHaveValue('1', { timeout: 4000 });
+      await context.close();
+    }
+  });
+
+  test('back and forward restore the matrix', async ({ page }) => {
+    await page.goto('/#/transform?m=1,0,0,1');
+    await page.getByRole('button', { name: 'Shear' }).click();
+    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 1, 1');
+    await page.goBack();
+    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 0, 1');
+    await page.goForward();
+    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 1, 1');
+  });
+});
