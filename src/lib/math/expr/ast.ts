@@ -39,38 +39,3 @@ export function children(e: Expr): readonly Expr[] {
       return [];
   }
 }
-
-/** Number of nodes: the size budgets for differentiation are counted in these. */
-export function size(e: Expr): number {
-  let n = 1;
-  for (const c of children(e)) n += size(c);
-  return n;
-}
-
-/** True when no variable occurs in e, so it can be folded to one number. */
-export function isConstant(e: Expr): boolean {
-  return e.kind !== 'var' && children(e).every(isConstant);
-}
-
-/** Structural equality, used by the tidying rules (x - x, x / x are left alone; only identical shapes match). */
-export function same(a: Expr, b: Expr): boolean {
-  if (a.kind !== b.kind) return false;
-  switch (a.kind) {
-    case 'num':
-      return Object.is(a.value, (b as typeof a).value);
-    case 'var':
-      return a.index === (b as typeof a).index;
-    case 'const':
-      return a.name === (b as typeof a).name;
-    case 'neg':
-      return same(a.arg, (b as typeof a).arg);
-    case 'bin': {
-      const o = b as typeof a;
-      return a.op === o.op && same(a.left, o.left) && same(a.right, o.right);
-    }
-    case 'call': {
-      const o = b as typeof a;
-      return a.fn === o.fn && a.args.length === o.args.length && a.args.every((x, i) => same(x, o.args[i]));
-    }
-  }
-}
