@@ -346,6 +346,10 @@ def eig_fixtures():
         "3x3 with a complex pair": [[1.0, 2.0, 0.0], [-3.0, 1.0, 1.0], [0.0, 0.0, 2.0]],
         "random 4x4": rng.standard_normal((4, 4)),
         "random 5x5": rng.standard_normal((5, 5)),
+        # ml-matrix alone returns NaN eigenvectors here:
+        "subnormal entries 3x3": [[-2.5987936401343767, 5.64435514863e-313, 1.152483033496333],
+                                  [1.03428943764e-313, 4.955e-321, 67.39565180945337],
+                                  [-1.05844e-319, 1.729899594648109, -6.775787805308709]],
     }
     cases = []
     for name, a in general.items():
@@ -366,6 +370,8 @@ def eig_fixtures():
         "repeated eigenvalue 3x3": [[2.0, 0.0, 0.0], [0.0, 2.0, 0.0], [0.0, 0.0, 5.0]],
         "upper triangle ignored": [[2.0, 99.0], [1.0, 2.0]],
         "covariance-like, tiny eigenvalue": [[1.0, 1.0 - 1e-9], [1.0 - 1e-9, 1.0]],
+        "subnormal off-diagonal": [[2.0, 1e-320], [1e-320, 3.0]],
+        "all subnormal": [[3.67752221004e-313, -2.19005517e-315], [-2.19005517e-315, 9.373e-320]],
     }
     hcases = []
     for name, a in sym.items():
@@ -397,7 +403,12 @@ def svd_fixtures():
     rng = np.random.default_rng(8)
     mats = {**rectangular_matrices(), "random 5x3": rng.standard_normal((5, 3)),
             "random 3x5": rng.standard_normal((3, 5)), "hilbert 4": hilbert(4),
-            "singular 3x3 1..9": np.arange(1.0, 10.0).reshape(3, 3)}
+            "singular 3x3 1..9": np.arange(1.0, 10.0).reshape(3, 3),
+            # ml-matrix alone returns sigma = [5e-324, 0] and U = 0 here:
+            "subnormal off-diagonal 2x2": np.array([[4.0, 7e-323], [5.4e-323, -4.0]]),
+            # ml-matrix alone never returns here:
+            "all subnormal 2x2": np.array([[1.7e-322, 1.6332708215967795e-308], [-6.0789836e-316, -5.6656e-319]]),
+            "huge 2x3": np.array([[1e300, 2e300, -1e299], [3e299, 1e300, 5e300]])}
     cases = []
     for name, a in mats.items():
         u, s, vt = svd_signed(a, full=False)

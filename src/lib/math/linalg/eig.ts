@@ -4,7 +4,8 @@
 // ml-matrix's general path (Hessenberg reduction + shifted QR, JAMA's
 // orthes/hqr2) matched NumPy's eigenvalues and, after the normalisation below,
 // its eigenvectors on every fixture. JAMA stores a complex pair's eigenvector
-// as two real columns (real part, imaginary part); we unpack it.
+// as two real columns (real part, imaginary part); we unpack it. Subnormal
+// entries made it return NaN eigenvectors, hence tameForML.
 //
 // Differences from NumPy, on purpose: NumPy returns LAPACK's order; we sort
 // by real part, largest first, then by imaginary part, largest first, so
@@ -12,7 +13,7 @@
 // Each eigenvector has unit length and the phase rule of ./signs.
 import { EigenvalueDecomposition } from 'ml-matrix';
 import type { ArrayInput } from '../ndarray/create';
-import { assertFinite, asSquare, fromML, toML } from './matrix';
+import { assertFinite, asSquare, fromML, tameForML, toML } from './matrix';
 import { pivotIndex } from './signs';
 
 export interface Complex {
@@ -33,11 +34,12 @@ export function eig(a: ArrayInput): EigResult {
   assertFinite(A, 'eig');
   const n = A.shape[0];
   if (n === 0) return { values: [], vectors: [], real: true };
-  const e = new EigenvalueDecomposition(toML(A));
+  const tame = tameForML(A);
+  const e = new EigenvalueDecomposition(toML(tame.A));
   const V = fromML(e.eigenvectorMatrix);
   const col = (j: number) => Array.from({ length: n }, (_, i) => V.data[i * n + j]);
-  const re = e.realEigenvalues;
-  const im = e.imaginaryEigenvalues;
+  const re = e.realEigenvalues.map(tame.unscale);
+  const im = e.imaginaryEigenvalues.map(tame.unscale);
   const pairs = re.map((r, j) => {
     const value = { re: r, im: im[j] };
     if (im[j] === 0) return { value, vector: normalize(col(j).map((x) => ({ re: x, im: 0 }))) };

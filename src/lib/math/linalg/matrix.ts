@@ -35,6 +35,34 @@ export function assertFinite(A: NDArray, fname: string): void {
     throw new ValueError(`Array must not contain infs or NaNs. In plain words: ${fname} needs every entry to be a finite number.`);
 }
 
+/**
+ * A version of A safe to hand to ml-matrix's iterative SVD and eigen solvers,
+ * and `unscale`, which turns a singular value or eigenvalue of it into one of A.
+ *
+ * Why: those JAMA-derived loops test convergence against an absolute 2^-966,
+ * so subnormal entries break them. Seen in our tests: the SVD of
+ * [[1.7e-322, 1.6e-308], [-6.1e-316, -5.7e-319]] never returns, the SVD of
+ * [[4, 7e-323], [5.4e-323, -4]] gives σ = [5e-324, 0] and U = 0, and
+ * eigenvectors come back NaN. Scaling by a power of two is exact; entries
+ * below 2^-600 of the largest are set to zero, a change far below the
+ * rounding (2^-52 relative) the decompositions make anyway. Ordinary
+ * matrices pass through untouched, so their results do not change.
+ */
+export function tameForML(A: NDArray): { A: NDArray; unscale: (x: number) => number } {
+  const same = { A, unscale: (x: number) => x };
+  let big = 0;
+  for (const x of A.data) big = Math.max(big, Math.abs(x));
+  if (big === 0) return same;
+  const floor = big * 2 ** -600;
+  const normal = big > 2 ** -500 && big < 2 ** 500 && A.data.every((x) => x === 0 || Math.abs(x) >= floor);
+  if (normal) return same;
+  // 2^k itself may overflow for |k| > 1023, so it is applied in two halves.
+  const k = -Math.floor(Math.log2(big));
+  const [h1, h2] = [2 ** Math.trunc(k / 2), 2 ** (k - Math.trunc(k / 2))];
+  const data = A.data.map((x) => (Math.abs(x) < floor ? 0 : x * h1 * h2));
+  return { A: new NDArray(data, A.shape), unscale: (x) => x / h1 / h2 };
+}
+
 export const toML = (A: NDArray): Matrix => Matrix.from1DArray(A.shape[0], A.shape[1], A.data);
 
 export function fromML(M: Matrix): NDArray {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ValueError } from '../errors';
 import { decode, EPS, maxAbsDiff } from '../fixtures/fixtures';
@@ -30,7 +31,8 @@ function gap(s: number[], k: number, tall: boolean): number {
 describe('svd matches NumPy', () => {
   it.each(fx.svd.map((c) => [c.name, c] as const))('%s', (_, c) => {
     const [m, n] = [c.a.length, c.a[0].length];
-    const base = 10 * Math.max(m, n) * EPS * c.S[0];
+    // The floor is the spacing of subnormal numbers, for the all-subnormal case.
+    const base = 10 * Math.max(m, n) * EPS * c.S[0] + 4 * Number.MIN_VALUE;
     const { U, S, Vt } = svd(c.a, { fullMatrices: false });
     expect(maxAbsDiff(S, c.S)).toBeLessThanOrEqual(base);
     // A = U S Vt, whatever the signs.
@@ -52,6 +54,23 @@ describe('svd matches NumPy', () => {
     expect(orthonormal(U)).toBeLessThanOrEqual(10 * m * EPS);
     expect(orthonormal(Vt.T)).toBeLessThanOrEqual(10 * n * EPS);
     expect(maxAbsDiff(matmul(matmul(U, diag(S.data, m, n)), Vt), c.a)).toBeLessThanOrEqual(10 * Math.max(m, n) * EPS * c.S[0]);
+  });
+
+  it('survives subnormal entries, which hang or break ml-matrix alone (property)', () => {
+    const entry = fc.oneof(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: -1e-300, max: 1e-300, noNaN: true }));
+    const matrix = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })).chain(([m, n]) =>
+      fc.array(fc.array(entry, { minLength: n, maxLength: n }), { minLength: m, maxLength: m }),
+    );
+    fc.assert(
+      fc.property(matrix, (a) => {
+        const [m, n] = [a.length, a[0].length];
+        const { U, S, Vt } = svd(a);
+        const tol = 10 * Math.max(m, n) * EPS * (S.data[0] ?? 0) + 4 * Number.MIN_VALUE;
+        expect(maxAbsDiff(matmul(matmul(U, diag(S.data, m, n)), Vt), a)).toBeLessThanOrEqual(tol);
+        expect(maxAbsDiff(matmul(U.T, U), eye(m))).toBeLessThanOrEqual(10 * m * EPS);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('handles empty matrices and refuses NaN', () => {

@@ -3,12 +3,13 @@
 // sign rule of ./signs, its vectors on every fixture, including rank-deficient
 // and wide matrices (with autoTranspose; without it, wide input only warns).
 // It returns the thin factors; the full square U and Vt NumPy gives by default
-// are completed here (./complement).
+// are completed here (./complement). It fails on subnormal entries (hangs or
+// returns garbage), so input goes through tameForML first.
 import { SingularValueDecomposition } from 'ml-matrix';
 import type { ArrayInput } from '../ndarray/create';
 import { NDArray } from '../ndarray/ndarray';
 import { complement } from './complement';
-import { assertFinite, asMatrix, toML } from './matrix';
+import { assertFinite, asMatrix, tameForML, toML } from './matrix';
 import { pivotIndex } from './signs';
 
 export interface SVDResult {
@@ -29,8 +30,9 @@ export function svd(a: ArrayInput, { fullMatrices = true }: { fullMatrices?: boo
   let vt: Float64Array = new Float64Array(p * n); // row-major p×n: rows are v_k
   let s = new Float64Array(p);
   if (p > 0) {
-    const d = new SingularValueDecomposition(toML(A), { autoTranspose: true });
-    s = Float64Array.from(d.diagonal.slice(0, p));
+    const tame = tameForML(A);
+    const d = new SingularValueDecomposition(toML(tame.A), { autoTranspose: true });
+    s = Float64Array.from(d.diagonal.slice(0, p), tame.unscale);
     const U = d.leftSingularVectors.to1DArray(); // m × (≥ p)
     const V = d.rightSingularVectors.to1DArray(); // n × (≥ p)
     const [uc, vc] = [U.length / m, V.length / n];
@@ -67,10 +69,11 @@ function appendColumns(q: Float64Array, rows: number, k: number, c: Float64Array
 export function singularValues(A: NDArray): Float64Array {
   if (A.size === 0) return new Float64Array(0);
   assertFinite(A, 'svd');
-  const d = new SingularValueDecomposition(toML(A), {
+  const tame = tameForML(A);
+  const d = new SingularValueDecomposition(toML(tame.A), {
     autoTranspose: true,
     computeLeftSingularVectors: false,
     computeRightSingularVectors: false,
   });
-  return Float64Array.from(d.diagonal.slice(0, Math.min(...A.shape)));
+  return Float64Array.from(d.diagonal.slice(0, Math.min(...A.shape)), tame.unscale);
 }
