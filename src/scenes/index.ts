@@ -12,6 +12,7 @@ export type SceneInfo = {
 export const scenes: readonly SceneInfo[] = [
   { id: 'vectors', title: 'Vectors', load: () => import('./vectors/Scene.svelte') },
   { id: 'transform', title: 'Transform', load: () => import('./transform/Scene.svelte') },
+  { id: 'gradient', title: 'Gradient', load: () => import('./gradient/Scene.svelte') },
 ];
 
 export const findScene = (id: string): SceneInfo | undefined => scenes.find((s) => s.id === id);

@@ -14,6 +14,7 @@ const SIZES = [
 const RICH: Record<string, string> = {
   vectors: 'show=components,sum,dot,angle',
   transform: 'm=1,2,3,4&x=1,1&show=square,shape,eigen,x',
+  gradient: 'f=(1-x)^2+100(y-x^2)^2&p=-1,1',
 };
 
 for (const scene of scenes) {
@@ -26,7 +27,8 @@ for (const scene of scenes) {
           const q = [RICH[scene.id] ?? '', `theme=${theme}`, present ? 'present=1' : ''].filter(Boolean).join('&');
           await page.goto(`/#/${scene.id}?${q}`);
           await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-          await page.waitForTimeout(150);
+          await page.waitForLoadState('networkidle');
+          await page.waitForTimeout(250);
           const name = `${scene.id}-${size.name}-${theme}${present ? '-present' : ''}`;
           await page.screenshot({ path: `screenshots/${name}.png` });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -60,6 +60,21 @@ describe('ParamReader', () => {
   });
 });
 
+describe('free text', () => {
+  it('keeps a plus sign a plus sign', () => {
+    const r = new ParamReader('f=x^2+y^2&g=sin(x%2By)');
+    expect(r.text('f', '')).toBe('x^2+y^2');
+    expect(r.text('g', '')).toBe('sin(x+y)');
+    expect(r.text('missing', 'x')).toBe('x');
+  });
+  it('names broken escapes and overlong text', () => {
+    const r = new ParamReader('f=%E0%A4%A&g=' + 'x'.repeat(2000));
+    expect(r.text('f', 'x')).toBe('x');
+    expect(r.text('g', 'x')).toBe('x');
+    expect(r.problems.map((p) => p.key)).toEqual(['f', 'g']);
+  });
+});
+
 describe('parseNumber', () => {
   it('accepts a true minus sign and normalises −0', () => {
     expect(parseNumber('\u22122', 10)).toEqual({ ok: true, value: -2 });

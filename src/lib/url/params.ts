@@ -47,8 +47,14 @@ export function parseNumbers(text: string, n: number, limit: number): { ok: true
 export class ParamReader {
   readonly problems: Problem[] = [];
   private readonly params: URLSearchParams;
+  private readonly rawText = new Map<string, string>();
 
   constructor(query: string) {
+    for (const part of query.length > 20_000 ? [] : query.split('&')) {
+      const eq = part.indexOf('=');
+      const k = eq < 0 ? part : part.slice(0, eq);
+      if (!this.rawText.has(k)) this.rawText.set(k, eq < 0 ? '' : part.slice(eq + 1));
+    }
     // URLSearchParams decodes leniently: a broken escape such as %E0%A4 stays as text.
     this.params = new URLSearchParams(query.length > 20_000 ? '' : query);
     if (query.length > 20_000) this.problems.push({ key: 'address', message: 'the link is too long to read; showing the defaults' });
@@ -105,6 +111,27 @@ export class ParamReader {
     if (unknown.length)
       this.problems.push({ key, message: `${unknown.map(quote).join(', ')} not known; choose from ${allowed.join(', ')}` });
     return allowed.filter((a) => words.includes(a));
+  }
+
+  /**
+   * Free text such as a formula. Read from the raw query, not URLSearchParams,
+   * because a teacher typing `f=x^2+y^2` means a plus, not a space.
+   */
+  text(key: string, fallback: string, maxLength = 1000): string {
+    const raw = this.rawText.get(key);
+    if (raw === undefined) return fallback;
+    let text: string;
+    try {
+      text = decodeURIComponent(raw);
+    } catch {
+      this.problems.push({ key, message: `${quote(raw)} has a broken %-escape; using ${quote(fallback)}` });
+      return fallback;
+    }
+    if (text.length > maxLength) {
+      this.problems.push({ key, message: `the text is ${text.length} characters long (at most ${maxLength}); using ${quote(fallback)}` });
+      return fallback;
+    }
+    return text;
   }
 
   boolean(key: string, fallback: boolean): boolean {

@@ -12,7 +12,9 @@ import { router } from './router.svelte';
 export type EditPhase = 'start' | 'step' | 'end';
 export type Edit = (phase: EditPhase, id: string) => void;
 
-const DRAG_WRITE_MS = 120;
+// replaceState costs a few milliseconds (it crosses to the browser process): a drag writes
+// the address a few times a second and once at its end, not on every move.
+const DRAG_WRITE_MS = 400;
 const STEP_COALESCE_MS = 1000;
 
 export class UrlSync<S> {

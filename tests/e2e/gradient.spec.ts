@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { hashOf, watchErrors } from './helpers';
+
+test.describe('Gradient scene', () => {
+  test('reads a hand-written link, plus signs and all, and shows f and ∇f at p', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/gradient?f=x^2+3y^2&p=2,1');
+    await expect(page.getByRole('textbox', { name: 'f(x, y) =' })).toHaveValue('x^2+3y^2');
+    await expect(page.getByTestId('f-at-p')).toHaveText('7');
+    await expect(page.getByTestId('grad-at-p')).toHaveText('[4, 6]');
+    noErrors();
+  });
+
+  test('typing a loss updates the gradient; a bad one keeps the last good formula and says where', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/gradient?f=x^2+3y^2&p=-1,1');
+    const f = page.getByRole('textbox', { name: 'f(x, y) =' });
+    await f.fill('(1 - x)^2 + 100(y - x^2)^2');
+    // ∂f/∂x = −2(1 − x) − 400x(y − x²) = −4 at (−1, 1); ∂f/∂y = 200(y − x²) = 0
+    await expect(page.getByTestId('grad-at-p')).toHaveText('[−4, 0]');
+    await expect(page.getByTestId('f-at-p')).toHaveText('4');
+    await f.fill('x^2 + z');
+    await expect(f).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(/unknown name "z" at column 7/)).toBeVisible();
+    await expect(page.getByTestId('f-at-p')).toHaveText('4');
+    await expect.poll(() => hashOf(page)).toContain('f=x^2 + z');
+    noErrors();
+  });
+
+  test('the point moves with the keyboard and the gradient follows', async ({ page }) => {
+    await page.goto('/#/gradient?f=x^2+3y^2&p=2,1');
+    const p = page.getByRole('button', { name: /^point p:/ });
+    await p.focus();
+    await p.press('ArrowLeft');
+    await p.press('ArrowLeft');
+    await expect(p).toHaveAccessibleName('point p: 0, 1');
+    await expect(page.getByTestId('grad-at-p')).toHaveText('[0, 6]');
+  });
+
+  test('a formula in a link that does not read is named, and the default used', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/gradient?f=constructor.constructor(%22alert(1)%22)()&p=1,1');
+    const notice = page.getByRole('status').filter({ hasText: 'Some of this link could not be used' });
+    await expect(notice).toContainText('f:');
+    await expect(page.getByRole('textbox', { name: 'f(x, y) =' })).toHaveValue('x^2 + 3y^2');
+    await expect(page.getByTestId('f-at-p')).toHaveText('4');
+    noErrors();
+  });
+});
