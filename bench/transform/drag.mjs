@@ -1,0 +1,24 @@
+// Transform scene: the cost of dragging î's tip, which redraws the transformed
+// grid, the unit square and its det, the eigenlines, Ax and the panel's numbers.
+// Projector size, the budget's condition. Run by hand:
+//
+//   node bench/transform/drag.mjs [--build] [--runs 3] [any option of bench/drag/drag.mjs]
+//
+// Budget: net median ≤ 4 ms, p95 ≤ 8 ms of main-thread work per pointer move.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const drag = fileURLToPath(new URL('../drag/drag.mjs', import.meta.url));
+const args = [
+  drag,
+  '--url',
+  '#/transform?m=2,1,1,2&x=-1,2&show=square,shape,eigen,x',
+  '--handle',
+  'î, first column',
+  '--size',
+  '1920x1080',
+  '--radius',
+  '160',
+  ...process.argv.slice(2),
+];
+process.exit(spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1);
