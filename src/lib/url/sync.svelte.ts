@@ -13,8 +13,8 @@ export type EditPhase = 'start' | 'step' | 'end';
 export type Edit = (phase: EditPhase, id: string) => void;
 
 // replaceState costs a few milliseconds (it crosses to the browser process): a drag writes
-// the address a few times a second and once at its end, not on every move.
-const DRAG_WRITE_MS = 400;
+// the address once a second and once at its end, not on every move.
+const DRAG_WRITE_MS = 1000;
 const STEP_COALESCE_MS = 1000;
 
 export class UrlSync<S> {
