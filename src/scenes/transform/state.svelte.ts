@@ -1,6 +1,7 @@
 // The Transform scene: a matrix A moves every point of the plane.
 import { apply, det2, eig2, identity2, inv2, mul, type Mat2 } from '../../lib/math/mat2';
 import type { Vec2 } from '../../lib/math/vec2';
+import { withFlag } from '../../lib/flags';
 
 /** What the plane shows being applied. */
 export const VIEWS = ['A', 'inverse', 'undo', 'AB', 'BA'] as const;
@@ -101,10 +102,7 @@ export class TransformState {
   }
 
   setShown(s: Shown, on: boolean): void {
-    const next = new Set(this.show);
-    if (on) next.add(s);
-    else next.delete(s);
-    this.show = SHOW.filter((x) => next.has(x));
+    this.show = withFlag(SHOW, this.show, s, on);
   }
 
   /** Moves a column of A (the image of î or ĵ); the picture jumps to the end of the animation. */

@@ -13,6 +13,7 @@ import {
   sub,
   type Vec2,
 } from '../../lib/math/vec2';
+import { withFlag } from '../../lib/flags';
 
 /** Constructions the learner can switch on; the order is the panel's and the URL's. */
 export const CONSTRUCTIONS = ['components', 'sum', 'diff', 'scale', 'dot', 'hadamard', 'angle', 'l1', 'l2', 'linf'] as const;
@@ -53,10 +54,7 @@ export class VectorsState {
   }
 
   setShown(c: Construction, on: boolean): void {
-    const next = new Set(this.show);
-    if (on) next.add(c);
-    else next.delete(c);
-    this.show = CONSTRUCTIONS.filter((x) => next.has(x));
+    this.show = withFlag(CONSTRUCTIONS, this.show, c, on);
   }
 
   get snapshot(): VectorsSnapshot {
