@@ -325,9 +325,10 @@ def linalg_fixtures():
 # ---------------------------------------------------------------- eig, eigh
 
 def eig_sorted(a):
-    """np.linalg.eig, sorted as linalg/eig.ts sorts (real part, then imaginary part, descending)."""
+    """np.linalg.eig, sorted as linalg/eig.ts sorts: real part descending, then
+    |imaginary part| ascending, then a + bi before a - bi (pairs stay together)."""
     w, v = np.linalg.eig(a)
-    order = sorted(range(len(w)), key=lambda i: (-w[i].real, -w[i].imag))
+    order = sorted(range(len(w)), key=lambda i: (-w[i].real, abs(w[i].imag), -w[i].imag))
     return w[order], v[:, order]
 
 
@@ -347,6 +348,11 @@ def eig_fixtures():
         "random 4x4": rng.standard_normal((4, 4)),
         "random 5x5": rng.standard_normal((5, 5)),
         # ml-matrix alone returns NaN eigenvectors here:
+        "real eigenvalue between a pair": [[0.0, 0.0, -3.0], [0.0, 1e-97, 0.0], [3.0, 0.0, 0.0]],
+        # ml-matrix's EigenvalueDecomposition never returns on this one (nilpotent):
+        "nilpotent 5x5": [[0.0, 0.0, 0.0, 0.0, 0.0], [0.0, 0.0, -1.2348758425756515e-13, 0.0, 0.0008855929536625032],
+                          [0.0, 0.0, 0.0, -1.055438695501338, 0.0], [-0.000001158871823323965, 0.0, 0.0, 0.0, 0.0],
+                          [0.0, 0.0, 0.0, 0.0, 0.0]],
         "subnormal entries 3x3": [[-2.5987936401343767, 5.64435514863e-313, 1.152483033496333],
                                   [1.03428943764e-313, 4.955e-321, 67.39565180945337],
                                   [-1.05844e-319, 1.729899594648109, -6.775787805308709]],

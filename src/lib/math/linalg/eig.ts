@@ -1,19 +1,22 @@
 // np.linalg.eig for real square matrices. Eigenvalues of a real matrix are
 // real or come in conjugate pairs, so they are returned as {re, im}.
 //
-// ml-matrix's general path (Hessenberg reduction + shifted QR, JAMA's
-// orthes/hqr2) matched NumPy's eigenvalues and, after the normalisation below,
-// its eigenvectors on every fixture. JAMA stores a complex pair's eigenvector
-// as two real columns (real part, imaginary part); we unpack it. Subnormal
-// entries made it return NaN eigenvectors, hence tameForML.
+// ml-matrix's EigenvalueDecomposition matched NumPy on our fixtures but did
+// not survive property testing: it returned NaN eigenvectors for matrices
+// with subnormal entries and, worse, never returned for some nilpotent
+// matrices (see ./hqr). So this is hand-written: eigenvalues from ./hqr
+// (balanced Francis QR with an iteration limit), eigenvectors as null vectors
+// of A − λI from our SVD (./nullVector), which also gives sensible vectors
+// for repeated and defective eigenvalues.
 //
 // Differences from NumPy, on purpose: NumPy returns LAPACK's order; we sort
-// by real part, largest first, then by imaginary part, largest first, so
-// λ1 ≥ λ2 as in a textbook and a conjugate pair is listed a + bi, a − bi.
+// by real part, largest first (λ1 ≥ λ2 as in a textbook), keeping each
+// conjugate pair together as a + bi, a − bi (see byValue).
 // Each eigenvector has unit length and the phase rule of ./signs.
-import { EigenvalueDecomposition } from 'ml-matrix';
 import type { ArrayInput } from '../ndarray/create';
-import { assertFinite, asSquare, fromML, tameForML, toML } from './matrix';
+import { hqrEigenvalues } from './hqr';
+import { assertFinite, asSquare, tameForML } from './matrix';
+import { nullVectors } from './nullVector';
 import { pivotIndex } from './signs';
 
 export interface Complex {
@@ -34,28 +37,40 @@ export function eig(a: ArrayInput): EigResult {
   assertFinite(A, 'eig');
   const n = A.shape[0];
   if (n === 0) return { values: [], vectors: [], real: true };
+  // Scaled by a power of two so nothing over- or underflows; vectors do not change.
   const tame = tameForML(A);
-  const e = new EigenvalueDecomposition(toML(tame.A));
-  const V = fromML(e.eigenvectorMatrix);
-  const col = (j: number) => Array.from({ length: n }, (_, i) => V.data[i * n + j]);
-  const re = e.realEigenvalues.map(tame.unscale);
-  const im = e.imaginaryEigenvalues.map(tame.unscale);
-  const pairs = re.map((r, j) => {
-    const value = { re: r, im: im[j] };
-    if (im[j] === 0) return { value, vector: normalize(col(j).map((x) => ({ re: x, im: 0 }))) };
-    // A pair sits in columns (j, j+1) for im > 0 and (j−1, j) for im < 0.
-    const [p, q] = im[j] > 0 ? [j, j + 1] : [j - 1, j];
-    const sign = im[j] > 0 ? 1 : -1;
-    const [x, y] = [col(p), col(q)];
-    return { value, vector: normalize(x.map((xr, i) => ({ re: xr, im: sign * y[i] }))) };
-  });
-  pairs.sort((s, t) => t.value.re - s.value.re || t.value.im - s.value.im);
+  const { re, im } = hqrEigenvalues(tame.A.data, n);
+  const scaled = Array.from(re, (r, i): Complex => ({ re: r, im: im[i] }));
+  scaled.sort(byValue);
+  const vectors: Complex[][] = [];
+  for (let i = 0; i < n; ) {
+    const z = scaled[i];
+    if (z.im < 0) {
+      // The conjugate of the vector found for z̄, which sorts just before z.
+      const j = scaled.findIndex((w) => w.re === z.re && w.im === -z.im);
+      vectors.push(vectors[j].map((c) => ({ re: c.re, im: -c.im })));
+      i++;
+      continue;
+    }
+    // Exactly repeated eigenvalues (e.g. of a diagonal or triangular matrix)
+    // share one null space; ask for as many vectors as the repetition.
+    let k = 1;
+    while (i + k < n && scaled[i + k].re === z.re && scaled[i + k].im === z.im) k++;
+    for (const v of nullVectors(tame.A, z, k)) vectors.push(normalize(v));
+    i += k;
+  }
   return {
-    values: pairs.map((p) => p.value),
-    vectors: pairs.map((p) => p.vector),
-    real: im.every((x) => x === 0),
+    values: scaled.map((z) => ({ re: tame.unscale(z.re), im: tame.unscale(z.im) })),
+    vectors,
+    real: scaled.every((z) => z.im === 0),
   };
 }
+
+/**
+ * Real part descending; for equal real parts the real eigenvalue first, then
+ * pairs by |im| ascending, a + bi before a − bi, so each pair stays together.
+ */
+const byValue = (s: Complex, t: Complex): number => t.re - s.re || Math.abs(s.im) - Math.abs(t.im) || t.im - s.im;
 
 /** Unit length, and the largest entry made real and positive. */
 function normalize(v: Complex[]): Complex[] {

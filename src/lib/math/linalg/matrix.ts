@@ -36,26 +36,29 @@ export function assertFinite(A: NDArray, fname: string): void {
 }
 
 /**
- * A version of A safe to hand to ml-matrix's iterative SVD and eigen solvers,
- * and `unscale`, which turns a singular value or eigenvalue of it into one of A.
+ * A version of A safe to hand to iterative SVD and eigen solvers (ml-matrix's
+ * and ./hqr), and `unscale`, which turns a singular value or eigenvalue of it
+ * into one of A.
  *
- * Why: those JAMA-derived loops test convergence against an absolute 2^-966,
- * so subnormal entries break them. Seen in our tests: the SVD of
- * [[1.7e-322, 1.6e-308], [-6.1e-316, -5.7e-319]] never returns, the SVD of
- * [[4, 7e-323], [5.4e-323, -4]] gives σ = [5e-324, 0] and U = 0, and
- * eigenvectors come back NaN. Scaling by a power of two is exact; entries
- * below 2^-600 of the largest are set to zero, a change far below the
- * rounding (2^-52 relative) the decompositions make anyway. Ordinary
- * matrices pass through untouched, so their results do not change.
+ * Why: those JAMA-derived loops square entries and test convergence against
+ * an absolute 2^-966, so entries whose squares underflow break them. Seen in
+ * our tests: the SVD of [[1.7e-322, 1.6e-308], [-6.1e-316, -5.7e-319]] never
+ * returns; [[4, 7e-323], [5.4e-323, -4]] gives σ = [5e-324, 0] and U = 0; a
+ * 5×5 of ±10 with off-diagonal 1e-180s came out rank 3; its general eigen
+ * solver returned NaN eigenvectors. So the matrix is scaled by a power of two
+ * (exact) to bring its largest entry near 1, and entries below 2^-300 of the
+ * largest are set to zero: a change far below the 2^-52 relative rounding the
+ * decompositions make anyway. Matrices already in the safe range pass through untouched, so
+ * their results do not change.
  */
 export function tameForML(A: NDArray): { A: NDArray; unscale: (x: number) => number } {
   const same = { A, unscale: (x: number) => x };
   let big = 0;
   for (const x of A.data) big = Math.max(big, Math.abs(x));
   if (big === 0) return same;
-  const floor = big * 2 ** -600;
-  const normal = big > 2 ** -500 && big < 2 ** 500 && A.data.every((x) => x === 0 || Math.abs(x) >= floor);
-  if (normal) return same;
+  const floor = big * 2 ** -300;
+  const safe = big > 2 ** -100 && big < 2 ** 100 && A.data.every((x) => x === 0 || Math.abs(x) >= floor);
+  if (safe) return same;
   // 2^k itself may overflow for |k| > 1023, so it is applied in two halves.
   const k = -Math.floor(Math.log2(big));
   const [h1, h2] = [2 ** Math.trunc(k / 2), 2 ** (k - Math.trunc(k / 2))];
