@@ -8,6 +8,10 @@ test.describe('Gradient scene', () => {
     await expect(page.getByRole('textbox', { name: 'f(x, y) =' })).toHaveValue('x^2+3y^2');
     await expect(page.getByTestId('f-at-p')).toHaveText('7');
     await expect(page.getByTestId('grad-at-p')).toHaveText('[4, 6]');
+    // The gradient section typesets ∇f = (2x, 6y), not f itself.
+    const section = page.getByRole('region', { name: 'Its gradient' });
+    await expect(section).toContainText('∇');
+    await expect(section).toContainText('6y');
     noErrors();
   });
 
