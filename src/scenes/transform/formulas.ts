@@ -1,6 +1,7 @@
 // The Transform scene's formulas with numbers substituted, for KaTeX.
-import type { Mat2 } from '../../lib/math/mat2';
-import type { Vec2 } from '../../lib/math/vec2';
+// Every number here comes from the math core; this file only writes it down.
+import { apply, type Mat2 } from '../../lib/math/mat2';
+import { dot, type Vec2 } from '../../lib/math/vec2';
 import { fmt, tex, texParen } from '../../lib/text/format';
 
 export const texMatrix = (m: Mat2, digits = 3): string =>
@@ -15,13 +16,13 @@ const paren = (x: number) => {
 
 /** One row·column dot product: 1·5 + 2·6 = 17. */
 export const rowTimesColumn = (row: readonly [number, number], x: Vec2): string =>
-  `${fmt(row[0], 3)}·${paren(x[0])} + ${paren(row[1])}·${paren(x[1])} = ${fmt(row[0] * x[0] + row[1] * x[1], 3)}`;
+  `${fmt(row[0], 3)}·${paren(x[0])} + ${paren(row[1])}·${paren(x[1])} = ${fmt(dot(row, x), 3)}`;
 
 /** Ax as row·column dot products: each entry of Ax is a row of A dotted with x. */
 export function texApply(m: Mat2, x: Vec2): string {
   const row = (r: readonly [number, number]) =>
     `${tex(r[0], 3)}\\cdot${texParen(x[0], 3)} + ${texParen(r[1], 3)}\\cdot${texParen(x[1], 3)}`;
-  const ax: Vec2 = [m[0][0] * x[0] + m[0][1] * x[1], m[1][0] * x[0] + m[1][1] * x[1]];
+  const ax = apply(m, x);
   return `A x = ${texMatrix(m)}${texCol(x)} = \\begin{bmatrix}${row(m[0])}\\\\${row(m[1])}\\end{bmatrix} = ${texCol(ax)}`;
 }
 
