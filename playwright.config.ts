@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
+import { chromiumArgs, chromiumPath } from './tests/chromium.mjs';
 
 export default defineConfig({
   testDir: 'tests/e2e',

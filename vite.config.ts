@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
+import { chromiumArgs, chromiumPath } from './tests/chromium.mjs';
 
 // The production page runs under a strict policy: no 'unsafe-eval', no inline
 // script or style. User text is compiled from a validated tree, never eval'd,

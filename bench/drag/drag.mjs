@@ -49,19 +49,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
+import { chromiumArgs as CHROMIUM_ARGS, chromiumPath as CHROMIUM } from '../../tests/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const VITE = join(ROOT, 'node_modules/.bin/vite');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 // Only what the method needs: 'disabled-by-default-devtools.timeline' adds an event per painted
 // item and slows painting down noticeably under tracing.
 const TRACE_CATEGORIES = ['devtools.timeline', 'toplevel', 'blink.user_timing'];
