@@ -20,6 +20,11 @@
 //                 directory first and the copy is served, so that a concurrent `vite build` by
 //                 someone else cannot pull the files from under a run
 //   --keep-trace  also save each raw trace in bench/results/
+//   --click NAME  click the button with this accessible name before dragging (repeatable), e.g.
+//                 --click 'Hide panel' to measure the plane alone
+//   --floor       drag over a reference page instead of the app: one SVG path of 80 lines across the
+//                 whole plane area (like a transformed grid) rewritten on every move, nothing else.
+//                 What the browser alone costs for a scene that redraws the whole plane each move
 //   --untraced-check  also drag the app once per run without tracing, to show the tracer's own
 //                 overhead (drive time and Long Animation Frames with and without the trace)
 //
@@ -75,6 +80,8 @@ const { values: opt } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     'keep-trace': { type: 'boolean', default: false },
     'untraced-check': { type: 'boolean', default: false },
+    click: { type: 'string', multiple: true, default: [] },
+    floor: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -272,6 +279,9 @@ function analyseTrace(traceBuffer, interval) {
 
   const perMove = [];
   const perMoveCpu = []; // the same sums in thread time (tdur): not inflated when the CPU is shared
+  // The issue's own measure: script + style + layout only (the frame's paint and commit left out).
+  const perMoveSsl = [];
+  const perMoveSslCpu = [];
   const breakdown = { script: 0, style: 0, layout: 0, paint: 0 };
   let missingTask = 0;
   let ti = 0;
@@ -297,13 +307,22 @@ function analyseTrace(traceBuffer, interval) {
     }
     // breakdown: outermost detail events starting in the window
     let coveredUntil = -Infinity;
+    let ssl = 0;
+    let sslCpu = 0;
     while (di < detail.length && detail[di].ts < start) di++;
     while (di < detail.length && detail[di].ts < end) {
       const e = detail[di++];
       if (e.ts < coveredUntil) continue;
-      breakdown[kindOf.get(e.name)] += e.dur / 1000;
+      const kind = kindOf.get(e.name);
+      breakdown[kind] += e.dur / 1000;
+      if (kind !== 'paint') {
+        ssl += e.dur;
+        sslCpu += e.tdur ?? e.dur;
+      }
       coveredUntil = e.ts + e.dur;
     }
+    perMoveSsl.push(ssl / 1000);
+    perMoveSslCpu.push(sslCpu / 1000);
     perMove.push(sum / 1000);
     perMoveCpu.push(cpu / 1000);
     start = end;
@@ -312,7 +331,7 @@ function analyseTrace(traceBuffer, interval) {
   // Frames (rendering updates) on the main thread during the drag: one PrePaint each.
   const frames = events.filter((e) => onThread(e) && e.ph === 'X' && e.name === 'PrePaint' && e.ts >= moves[0].ts && e.ts <= (up?.ts ?? Infinity)).length;
   for (const k in breakdown) breakdown[k] /= moves.length;
-  return { perMove, perMoveCpu, dispatches: moves.length, missingTask, spanMs: span, frames, breakdownPerMove: breakdown, traceEvents: events.length };
+  return { perMove, perMoveCpu, perMoveSsl, perMoveSslCpu, dispatches: moves.length, missingTask, spanMs: span, frames, breakdownPerMove: breakdown, traceEvents: events.length };
 }
 
 // ---------------------------------------------------------------- in-page cross-check
@@ -428,6 +447,38 @@ const BASELINE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>d
 <style>html,body{margin:0;height:100%}#pad{position:fixed;inset:0;touch-action:none}</style></head>
 <body><div id="pad"></div></body></html>`;
 
+// The floor: the least a scene that redraws the whole plane on every move can cost here.
+const FLOOR_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>drag floor</title>
+<style>html,body{margin:0;height:100%}svg{position:fixed;inset:0;touch-action:none}
+#h{position:fixed;left:calc(50% - 14px);top:calc(50% - 14px);width:28px;height:28px;border-radius:50%;background:#0072b2}</style></head>
+<body><svg width="100%" height="100%"><path id="p" fill="none" stroke="#d55e00" stroke-width="1.5"/></svg>
+<div id="h" role="button" aria-label="floor handle: 0, 0"></div></body></html>`;
+
+async function floorPage(context) {
+  const page = await context.newPage();
+  await page.setContent(FLOOR_HTML);
+  await page.evaluate(() => {
+    const p = document.getElementById('p');
+    const h = document.getElementById('h');
+    const w = innerWidth;
+    const ht = innerHeight;
+    h.addEventListener('pointerdown', (e) => h.setPointerCapture(e.pointerId));
+    h.addEventListener('pointermove', (e) => {
+      if (!h.hasPointerCapture(e.pointerId)) return;
+      // A sheared grid through the pointer: every line moves on every move.
+      const sx = (e.clientX - w / 2) / ht;
+      let d = '';
+      for (let i = -40; i < 40; i++) {
+        const x = w / 2 + i * 40 + (e.clientY - ht / 2);
+        d += `M${(x - sx * ht).toFixed(1)},0L${(x + sx * ht).toFixed(1)},${ht}`;
+      }
+      p.setAttribute('d', d);
+      h.setAttribute('aria-label', `floor handle: ${e.clientX}, ${e.clientY}`);
+    });
+  });
+  return page;
+}
+
 async function baselinePage(context) {
   const page = await context.newPage();
   await page.setContent(BASELINE_HTML);
@@ -465,15 +516,16 @@ async function main() {
 
   for (let run = 1; run <= RUNS; run++) {
     // The app, freshly loaded every run so that runs are independent.
-    const page = await context.newPage();
+    const page = opt.floor ? await floorPage(context) : await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(appUrl, { waitUntil: 'load' });
-    const handle = page.getByRole('button', { name: handlePattern });
+    if (!opt.floor) await page.goto(appUrl, { waitUntil: 'load' });
+    const handle = page.getByRole('button', { name: opt.floor ? /^floor handle/ : handlePattern });
     await handle.first().waitFor({ state: 'visible', timeout: 20_000 }).catch(() => {});
     const count = await handle.count();
     if (count !== 1) throw new Error(`--handle '${opt.handle}' matches ${count} buttons at ${appUrl}${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`);
+    for (const name of opt.click) await page.getByRole('button', { name, exact: true }).click();
     await page.waitForTimeout(500); // fonts, first frames, lazy chunks
     const box = await handle.boundingBox();
     const start = [box.x + box.width / 2, box.y + box.height / 2];
@@ -511,6 +563,11 @@ async function main() {
     const net = appTrace.perMove.map((x) => Math.max(0, x - overhead));
     const overheadCpu = median(baseTrace.perMoveCpu);
     const netCpu = appTrace.perMoveCpu.map((x) => Math.max(0, x - overheadCpu));
+    const netOf = (app, base) => app.map((x) => Math.max(0, x - median(base)));
+    const ssl = {
+      wall: stats(netOf(appTrace.perMoveSsl, baseTrace.perMoveSsl)),
+      cpu: stats(netOf(appTrace.perMoveSslCpu, baseTrace.perMoveSslCpu)),
+    };
     const result = {
       run,
       moves: MOVES,
@@ -521,6 +578,7 @@ async function main() {
       baseline: stats(baseTrace.perMove),
       net: stats(net),
       cpu: { raw: stats(appTrace.perMoveCpu), baseline: stats(baseTrace.perMoveCpu), net: stats(netCpu) },
+      scriptStyleLayout: ssl,
       loadavgAfter: loadavg(),
       dispatches: { app: appTrace.dispatches, baseline: baseTrace.dispatches },
       // Playwright waits for each move's input ack, so a slow page spaces the moves out.
@@ -548,8 +606,8 @@ async function main() {
     }
   }
 
-  const scene = (/#\/?([\w-]+)/.exec(url)?.[1] ?? 'page').replace(/[^\w-]/g, '');
-  const handleShort = opt.handle.replace(/^vector\s+/, '');
+  const scene = opt.floor ? 'floor' : (/#\/?([\w-]+)/.exec(url)?.[1] ?? 'page').replace(/[^\w-]/g, '');
+  const handleShort = opt.floor ? 'handle' : opt.handle.replace(/^vector\s+/, '');
   const overall = {
     raw: { median: median(runs.map((r) => r.raw.median)), p95: median(runs.map((r) => r.raw.p95)), max: Math.max(...runs.map((r) => r.raw.max)) },
     baseline: { median: median(runs.map((r) => r.baseline.median)), p95: median(runs.map((r) => r.baseline.p95)), max: Math.max(...runs.map((r) => r.baseline.max)) },
@@ -559,6 +617,9 @@ async function main() {
     ['raw', 'baseline', 'net'].map((k) => [k, { median: median(runs.map((r) => r.cpu[k].median)), p95: median(runs.map((r) => r.cpu[k].p95)), max: Math.max(...runs.map((r) => r.cpu[k].max)) }]),
   );
   overall.cpu = overallCpu;
+  overall.scriptStyleLayout = Object.fromEntries(
+    ['wall', 'cpu'].map((k) => [k, { median: median(runs.map((r) => r.scriptStyleLayout[k].median)), p95: median(runs.map((r) => r.scriptStyleLayout[k].p95)) }]),
+  );
   printTable(runs, overall);
   const verdict = (x, b) => (x <= b ? 'ok' : 'OVER');
   const load = loadavg()[0];
@@ -567,6 +628,11 @@ async function main() {
   }
   console.log(
     `(thread time: net median ${f(overallCpu.net.median)} ms, p95 ${f(overallCpu.net.p95)} ms; raw ${f(overallCpu.raw.median)} / ${f(overallCpu.raw.p95)}, baseline ${f(overallCpu.baseline.median)} / ${f(overallCpu.baseline.p95)})`,
+  );
+  const sslAll = overall.scriptStyleLayout;
+  console.log(
+    `(script+style+layout only, the issue's measure: net median ${f(sslAll.wall.median)} ms, p95 ${f(sslAll.wall.p95)} ms; ` +
+      `thread time ${f(sslAll.cpu.median)} / ${f(sslAll.cpu.p95)})`,
   );
   console.log(
     `drag ${scene} (${handleShort}): net median ${f(overall.net.median)} ms (budget ${BUDGET.median}, ${verdict(overall.net.median, BUDGET.median)}), ` +

@@ -24,6 +24,23 @@ test.describe('Transform scene', () => {
     noErrors();
   });
 
+  test('eigenlines cross the whole view but are drawn only where they can be seen', async ({ page }) => {
+    // [[2, 1], [1, 2]] keeps the lines y = x (λ = 3) and y = −x (λ = 1).
+    await page.goto('/#/transform?m=2,1,1,2&show=eigen');
+    await expect(page.locator('svg text', { hasText: 'λ₁ = 3' })).toBeVisible();
+    const plane = (await page.getByRole('group', { name: 'Plane transformed by matrix A' }).boundingBox())!;
+    const lines = page.locator('svg line.dashed');
+    await expect(lines).toHaveCount(2);
+    for (const line of await lines.all()) {
+      const [x1, y1, x2, y2] = await line.evaluate((el) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(el.getAttribute(a))));
+      // Within the plane, give or take the margin that hides the line's ends…
+      for (const x of [x1, x2]) expect(x).toBeGreaterThanOrEqual(-40), expect(x).toBeLessThanOrEqual(plane.width + 40);
+      for (const y of [y1, y2]) expect(y).toBeGreaterThanOrEqual(-40), expect(y).toBeLessThanOrEqual(plane.height + 40);
+      // …and still from edge to edge: a diagonal through the origin spans the shorter side at least.
+      expect(Math.hypot(x2 - x1, y2 - y1)).toBeGreaterThan(Math.min(plane.width, plane.height));
+    }
+  });
+
   test('dragging î’s tip changes the entries, det and the URL', async ({ page }) => {
     await page.goto('/#/transform?m=1,0,0,1&x=2,1');
     const toPage = await worldToPage(page, { locator: handleI(page), world: [1, 0] }, { locator: handleJ(page), world: [0, 1] });

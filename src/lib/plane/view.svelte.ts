@@ -5,6 +5,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { Vec2 } from '../math/vec2';
+import { screenRect, type Rect } from './clip';
 
 export type Box = { readonly xMin: number; readonly xMax: number; readonly yMin: number; readonly yMax: number };
 export type EditPhase = 'start' | 'step' | 'end';
@@ -74,6 +75,9 @@ export class PlaneView {
     yMin: this.y.invert(this.height),
     yMax: this.y.invert(0),
   });
+
+  /** The screen in px, with a margin: lines are clipped to it before they are drawn. */
+  readonly screen: Rect = $derived(screenRect(this.width, this.height));
 
   toScreen = (p: Vec2): Vec2 => {
     const { k, ox, oy } = this.affine;
