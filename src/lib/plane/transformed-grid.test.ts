@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gridImage } from './transformed-grid';
+import { gridImage, latticeFor, latticePath, sameLattice, screenMatrix } from './transformed-grid';
+import { apply } from '../math/mat2';
 import type { Mat2 } from '../math/mat2';
 
 const BOX = { xMin: -5, xMax: 5, yMin: -4, yMax: 4 };
@@ -38,5 +39,57 @@ describe('gridImage', () => {
 
   it('draws nothing for a matrix with non-finite entries', () => {
     expect(gridImage([[NaN, 0], [0, 1]], BOX).vertical).toEqual([]);
+  });
+});
+
+describe('latticeFor', () => {
+  it('covers the box: every corner of the screen is the image of a point inside the lattice', () => {
+    for (const m of [[[1, 0], [0, 1]], [[2, 1], [1, 2]], [[0.3, -2], [1.5, 0.2]], [[-1, 0], [0, 1]]] as Mat2[]) {
+      const l = latticeFor(m, BOX)!;
+      const inv = (p: [number, number]) => apply([[m[1][1], -m[0][1]], [-m[1][0], m[0][0]]].map((r) => r.map((x) => x / (m[0][0] * m[1][1] - m[0][1] * m[1][0]))) as Mat2, p);
+      for (const corner of [[BOX.xMin, BOX.yMin], [BOX.xMax, BOX.yMin], [BOX.xMin, BOX.yMax], [BOX.xMax, BOX.yMax]] as [number, number][]) {
+        const [u, v] = inv(corner);
+        expect(u).toBeGreaterThanOrEqual(l.i0 * l.step - 1e-9);
+        expect(u).toBeLessThanOrEqual(l.i1 * l.step + 1e-9);
+        expect(v).toBeGreaterThanOrEqual(l.j0 * l.step - 1e-9);
+        expect(v).toBeLessThanOrEqual(l.j1 * l.step + 1e-9);
+      }
+    }
+  });
+
+  it('stays the same while the matrix changes a little, so the path is not rebuilt on every move', () => {
+    const a = latticeFor([[2, 1], [1, 2]], BOX);
+    const b = latticeFor([[2.05, 1], [1.02, 2]], BOX);
+    expect(sameLattice(a, b)).toBe(true);
+    expect(sameLattice(a, latticeFor([[0.2, 1], [1, 2]], BOX))).toBe(false);
+  });
+
+  it('gives way to the line-by-line drawing for singular and nearly singular matrices', () => {
+    expect(latticeFor([[1, 2], [2, 4]], BOX)).toBeNull();
+    expect(latticeFor([[0, 0], [0, 0]], BOX)).toBeNull();
+    expect(latticeFor([[1, 2], [2, 4.0000001]], BOX)).toBeNull();
+    expect(latticeFor([[NaN, 0], [0, 1]], BOX)).toBeNull();
+    // Small but well-conditioned is fine: the scale does not matter, the shape does.
+    expect(latticeFor([[1e-9, 0], [0, 1e-9]], BOX)).not.toBeNull();
+  });
+
+  it('keeps the line count bounded', () => {
+    const l = latticeFor([[1e-3, 0], [0, 1e-3]], BOX)!;
+    expect(l.i1 - l.i0).toBeLessThanOrEqual(60 + 16 + 1);
+    expect(l.j1 - l.j0).toBeLessThanOrEqual(60 + 16 + 1);
+  });
+
+  it('writes one vertical and one horizontal run per line', () => {
+    expect(latticePath({ i0: 0, i1: 1, j0: -1, j1: 1, step: 2 })).toBe('M0,-2V2M2,-2V2M0,-2H2M0,0H2M0,2H2');
+  });
+});
+
+describe('screenMatrix', () => {
+  it('puts world points where the plane does: (ox + k·x, oy − k·y) after the matrix', () => {
+    // matrix(A B C D E F) maps (u, v) to (A u + C v + E, B u + D v + F).
+    const [A, B, C, D, E, F] = screenMatrix([[1, 2], [3, 4]], 50, 400, 300).slice(7, -1).split(' ').map(Number);
+    const [u, v] = [5, 6];
+    const [x, y] = apply([[1, 2], [3, 4]], [u, v]);
+    expect([A * u + C * v + E, B * u + D * v + F]).toEqual([400 + 50 * x, 300 - 50 * y]);
   });
 });

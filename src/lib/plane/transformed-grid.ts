@@ -1,6 +1,6 @@
 // The image of the integer grid under a 2×2 matrix, clipped to what is on screen:
 // the picture of "a matrix moves every point of the plane".
-import { apply, inv2, type Mat2 } from '../math/mat2';
+import { apply, det2, inv2, type Mat2 } from '../math/mat2';
 import type { Vec2 } from '../math/vec2';
 import type { Box } from './view.svelte';
 
@@ -58,4 +58,50 @@ export function gridImage(m: Mat2, box: Box, step = 1, maxLines = 60): { vertica
   for (let i = Math.ceil(x0 / s); i * s <= x1; i++) vertical.push([apply(m, [i * s, y0]), apply(m, [i * s, y1])]);
   for (let j = Math.ceil(y0 / s); j * s <= y1; j++) horizontal.push([apply(m, [x0, j * s]), apply(m, [x1, j * s])]);
   return { vertical, horizontal, step: s };
+}
+
+/** Grid lines x = i·step (i0 ≤ i ≤ i1) and y = j·step (j0 ≤ j ≤ j1), in the original coordinates. */
+export type Lattice = { readonly i0: number; readonly i1: number; readonly j0: number; readonly j1: number; readonly step: number };
+
+/**
+ * The lattice whose image under m covers the box, to be drawn through m as a transform. Its index
+ * range is widened to multiples of `pad`, so that while m changes a little under a drag the lattice
+ * (and the path drawn from it) stays the same and only the transform changes. Null when m is
+ * singular or nearly so: a browser draws nothing through a singular transform, so such matrices
+ * are drawn from `gridImage` instead.
+ */
+export function latticeFor(m: Mat2, box: Box, step = 1, maxLines = 60, pad = 8): Lattice | null {
+  const entries = [m[0][0], m[0][1], m[1][0], m[1][1]];
+  if (!entries.every(Number.isFinite)) return null;
+  const size = Math.max(...entries.map(Math.abs));
+  if (!(Math.abs(det2(m)) > 1e-6 * size * size)) return null;
+  const pre = preimage(m, box);
+  const clamp = (v: number) => Math.max(-1e6, Math.min(1e6, v));
+  const x0 = clamp(pre.xMin);
+  const x1 = clamp(pre.xMax);
+  const y0 = clamp(pre.yMin);
+  const y1 = clamp(pre.yMax);
+  const s = coarsen(Math.max(x1 - x0, y1 - y0), step, maxLines);
+  const widen = (v: number, round: (x: number) => number) => round(v / s / pad) * pad;
+  return { i0: widen(x0, Math.floor), i1: widen(x1, Math.ceil), j0: widen(y0, Math.floor), j1: widen(y1, Math.ceil), step: s };
+}
+
+export const sameLattice = (a: Lattice | null, b: Lattice | null): boolean =>
+  a === b || (a !== null && b !== null && a.i0 === b.i0 && a.i1 === b.i1 && a.j0 === b.j0 && a.j1 === b.j1 && a.step === b.step);
+
+/** The lattice as SVG path data in the original coordinates. */
+export function latticePath({ i0, i1, j0, j1, step: s }: Lattice): string {
+  let d = '';
+  for (let i = i0; i <= i1; i++) d += `M${i * s},${j0 * s}V${j1 * s}`;
+  for (let j = j0; j <= j1; j++) d += `M${i0 * s},${j * s}H${i1 * s}`;
+  return d;
+}
+
+/**
+ * The SVG transform that draws original coordinates through m onto the screen, where the screen
+ * puts world (x, y) at (ox + k·x, oy − k·y).
+ */
+export function screenMatrix(m: Mat2, k: number, ox: number, oy: number): string {
+  const [[a, b], [c, d]] = m;
+  return `matrix(${k * a} ${-k * c} ${k * b} ${-k * d} ${ox} ${oy})`;
 }
