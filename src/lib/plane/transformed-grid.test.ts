@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gridImage, latticeFor, latticePath, sameLattice, screenMatrix } from './transformed-grid';
-import { apply } from '../math/mat2';
+import { apply, inv2 } from '../math/mat2';
 import type { Mat2 } from '../math/mat2';
 
 const BOX = { xMin: -5, xMax: 5, yMin: -4, yMax: 4 };
@@ -46,7 +46,8 @@ describe('latticeFor', () => {
   it('covers the box: every corner of the screen is the image of a point inside the lattice', () => {
     for (const m of [[[1, 0], [0, 1]], [[2, 1], [1, 2]], [[0.3, -2], [1.5, 0.2]], [[-1, 0], [0, 1]]] as Mat2[]) {
       const l = latticeFor(m, BOX)!;
-      const inv = (p: [number, number]) => apply([[m[1][1], -m[0][1]], [-m[1][0], m[0][0]]].map((r) => r.map((x) => x / (m[0][0] * m[1][1] - m[0][1] * m[1][0]))) as Mat2, p);
+      const inverse = inv2(m)!;
+      const inv = (p: [number, number]) => apply(inverse, p);
       for (const corner of [[BOX.xMin, BOX.yMin], [BOX.xMax, BOX.yMin], [BOX.xMin, BOX.yMax], [BOX.xMax, BOX.yMax]] as [number, number][]) {
         const [u, v] = inv(corner);
         expect(u).toBeGreaterThanOrEqual(l.i0 * l.step - 1e-9);
