@@ -1,6 +1,7 @@
 // The Transform scene: a matrix A moves every point of the plane.
 import { apply, det2, eig2, identity2, inv2, mul, type Mat2 } from '../../lib/math/mat2';
 import type { Vec2 } from '../../lib/math/vec2';
+import { keepEqual } from '../../lib/stable';
 import { withFlag } from '../../lib/flags';
 
 /** What the plane shows being applied. */
@@ -94,8 +95,11 @@ export class TransformState {
   readonly target: Mat2 = $derived(targetMatrix(this.view, this.m, this.b));
   readonly eigen = $derived(eig2(this.target));
   readonly shownX = $derived(apply(this.shown, this.x));
-  readonly i: Vec2 = $derived([this.m[0][0], this.m[1][0]]);
-  readonly j: Vec2 = $derived([this.m[0][1], this.m[1][1]]);
+  // The same array while a column's numbers stay put: dragging î leaves everything drawn from ĵ alone.
+  readonly #keepI = keepEqual<Vec2>();
+  readonly #keepJ = keepEqual<Vec2>();
+  readonly i: Vec2 = $derived(this.#keepI([this.m[0][0], this.m[1][0]]));
+  readonly j: Vec2 = $derived(this.#keepJ([this.m[0][1], this.m[1][1]]));
 
   shows(s: Shown): boolean {
     return this.show.includes(s);
