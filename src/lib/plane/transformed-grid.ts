@@ -38,6 +38,17 @@ function coarsen(span: number, step: number, max: number): number {
   return s;
 }
 
+/** The preimage of the box, kept within ±10⁶, and a grid step that keeps at most `maxLines` lines across it. */
+function reach(m: Mat2, box: Box, step: number, maxLines: number): { x0: number; x1: number; y0: number; y1: number; s: number } {
+  const pre = preimage(m, box);
+  const clamp = (v: number) => Math.max(-1e6, Math.min(1e6, v));
+  const x0 = clamp(pre.xMin);
+  const x1 = clamp(pre.xMax);
+  const y0 = clamp(pre.yMin);
+  const y1 = clamp(pre.yMax);
+  return { x0, x1, y0, y1, s: coarsen(Math.max(x1 - x0, y1 - y0), step, maxLines) };
+}
+
 /**
  * Images of the grid lines x = i·step and y = j·step under m, each as a segment
  * long enough to cross the visible box. At most `maxLines` lines each way, so a
@@ -46,13 +57,7 @@ function coarsen(span: number, step: number, max: number): number {
 export function gridImage(m: Mat2, box: Box, step = 1, maxLines = 60): { vertical: Segment[]; horizontal: Segment[]; step: number } {
   const finite = m.every((row) => row.every(Number.isFinite));
   if (!finite) return { vertical: [], horizontal: [], step };
-  const pre = preimage(m, box);
-  const clamp = (v: number) => Math.max(-1e6, Math.min(1e6, v));
-  const x0 = clamp(pre.xMin);
-  const x1 = clamp(pre.xMax);
-  const y0 = clamp(pre.yMin);
-  const y1 = clamp(pre.yMax);
-  const s = coarsen(Math.max(x1 - x0, y1 - y0), step, maxLines);
+  const { x0, x1, y0, y1, s } = reach(m, box, step, maxLines);
   const vertical: Segment[] = [];
   const horizontal: Segment[] = [];
   for (let i = Math.ceil(x0 / s); i * s <= x1; i++) vertical.push([apply(m, [i * s, y0]), apply(m, [i * s, y1])]);
@@ -75,13 +80,7 @@ export function latticeFor(m: Mat2, box: Box, step = 1, maxLines = 60, pad = 8):
   if (!entries.every(Number.isFinite)) return null;
   const size = Math.max(...entries.map(Math.abs));
   if (!(Math.abs(det2(m)) > 1e-6 * size * size)) return null;
-  const pre = preimage(m, box);
-  const clamp = (v: number) => Math.max(-1e6, Math.min(1e6, v));
-  const x0 = clamp(pre.xMin);
-  const x1 = clamp(pre.xMax);
-  const y0 = clamp(pre.yMin);
-  const y1 = clamp(pre.yMax);
-  const s = coarsen(Math.max(x1 - x0, y1 - y0), step, maxLines);
+  const { x0, x1, y0, y1, s } = reach(m, box, step, maxLines);
   const widen = (v: number, round: (x: number) => number) => round(v / s / pad) * pad;
   return { i0: widen(x0, Math.floor), i1: widen(x1, Math.ceil), j0: widen(y0, Math.floor), j1: widen(y1, Math.ceil), step: s };
 }
