@@ -41,6 +41,27 @@ test.describe('Transform scene', () => {
     }
   });
 
+  test('λ labels keep clear of the other labels, even in the crowded lesson example on a projector', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/#/transform?m=1,2,3,4&x=1,1&present=1');
+    await expect(page.locator('svg text', { hasText: 'λ₁ = 5.37' })).toBeVisible();
+    const boxes = await page.locator('svg text.label').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent ?? '', x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+      }),
+    );
+    const lambdas = boxes.filter((b) => b.text.startsWith('λ'));
+    expect(lambdas).toHaveLength(2);
+    for (const l of lambdas) {
+      for (const other of boxes) {
+        if (other === l) continue;
+        const overlap = l.x0 < other.x1 && other.x0 < l.x1 && l.y0 < other.y1 && other.y0 < l.y1;
+        expect(overlap, `"${l.text}" overlaps "${other.text}"`).toBe(false);
+      }
+    }
+  });
+
   test('dragging î’s tip changes the entries, det and the URL', async ({ page }) => {
     await page.goto('/#/transform?m=1,0,0,1&x=2,1');
     const toPage = await worldToPage(page, { locator: handleI(page), world: [1, 0] }, { locator: handleJ(page), world: [0, 1] });
