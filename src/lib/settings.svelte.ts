@@ -20,6 +20,9 @@ class DisplaySettings {
   /** Vector stroke widths in px: 3 and 1.5, or thicker on a projector (DESIGN.md). */
   readonly vectorWidth = $derived(this.present ? 5 : 3);
   readonly derivedWidth = $derived(this.present ? 2.7 : 1.5);
+  /** Type sizes in px, the twins of app.css's --label-size and --tick-size, for placing text. */
+  readonly labelPx = $derived(this.present ? 30 : 16);
+  readonly tickPx = $derived(this.present ? 24 : 12);
 }
 
 export const display = new DisplaySettings();

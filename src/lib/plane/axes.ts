@@ -16,11 +16,10 @@ export type TickLayout = {
   readonly size: number;
 };
 
-export function tickLayout(view: PlaneView, present: boolean): TickLayout {
+export function tickLayout(view: PlaneView, present: boolean, size: number): TickLayout {
   const step = gridStep(view.pxPerUnit);
   const origin = view.toScreen([0, 0]);
   const pad = present ? 8 : 5;
-  const size = present ? 24 : 12;
   return {
     xs: ticks(view.visible.xMin, view.visible.xMax, step.major).filter((x) => x !== 0),
     ys: ticks(view.visible.yMin, view.visible.yMax, step.major).filter((y) => y !== 0),
