@@ -591,7 +591,7 @@ async function main() {
       baselineTrace: { spanMs: baseTrace.spanMs, frames: baseTrace.frames, breakdownPerMoveMs: baseTrace.breakdownPerMove },
       observers: { app: app.obs, baseline: base0.obs },
       pageErrors: errors,
-      perMoveMs: { raw: appTrace.perMove, baseline: baseTrace.perMove, rawCpu: appTrace.perMoveCpu, baselineCpu: baseTrace.perMoveCpu },
+      perMoveMs: { raw: appTrace.perMove, baseline: baseTrace.perMove, rawCpu: appTrace.perMoveCpu, baselineCpu: baseTrace.perMoveCpu, ssl: appTrace.perMoveSsl, sslCpu: appTrace.perMoveSslCpu },
     };
     runs.push(result);
     log(

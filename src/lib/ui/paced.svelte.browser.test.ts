@@ -65,4 +65,35 @@ describe('paced sentences', () => {
     flushSync();
     expect(sentence.text).toBe('n is 2');
   });
+
+  it('changes every paced text on the same beat, so a drag pays for one panel update per beat', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    let n = $state(0);
+    let computed = 0;
+    const frames: string[] = [];
+    cleanup = $effect.root(() => {
+      const first = paced(() => (computed++, `first ${n}`));
+      const second = paced(() => `second ${n}`);
+      $effect(() => {
+        frames.push(`${first.text} / ${second.text}`);
+      });
+    });
+    flushSync();
+    activity.begin();
+    flushSync();
+    for (let v = 1; v <= 40; v++) {
+      vi.advanceTimersByTime(16);
+      n = v;
+      flushSync();
+    }
+    // Never one text ahead of the other, whatever the timing of the moves.
+    for (const f of frames) {
+      const [a, b] = f.split(' / ');
+      expect(a.replace('first ', '')).toBe(b.replace('second ', ''));
+    }
+    expect(frames.length).toBeGreaterThan(1);
+    expect(frames.length).toBeLessThanOrEqual(4);
+    // 40 moves, two beats: the text was worked out on the beats, not on every move.
+    expect(computed).toBeLessThanOrEqual(4);
+  });
 });

@@ -1,36 +1,24 @@
-// Sentences that follow a drag at a reading pace.
+// Text that follows a drag at a reading pace.
 //
 // The panel's prose ("det A = 3: A scales every area by 3; orientation is kept…")
-// changes at most every `ms` milliseconds while something is dragged, and at once
-// otherwise. Plain numbers still follow every move. Nobody can read a sentence
-// that changes sixty times a second, and each change costs a paragraph's layout.
-import { activity } from '../activity.svelte';
+// and its worked lines ("1·5 + 2·6 = 17") change on the beats of `activity` (every
+// PACE_MS) while something is dragged, and at once otherwise. Nobody can read a
+// sentence that changes sixty times a second, and each change costs a paragraph's
+// layout. The plain numbers a scene shows (a matrix's entries, Ax) still follow
+// every move. All paced text changes on the same beat, in one frame.
+import { activity, PACE_MS } from '../activity.svelte';
 
-export const PACE_MS = 250;
+export { PACE_MS };
 
-export function paced(compute: () => string, ms = PACE_MS): { readonly text: string } {
+export function paced(compute: () => string): { readonly text: string } {
   let shown = '';
-  let at = -Infinity;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // Bumped by the timer so that the last sentence of a pause arrives without another move.
-  let wake = $state(0);
+  let shownAt = -1;
   const text = $derived.by(() => {
-    void wake;
-    const next = compute();
-    const now = performance.now();
-    if (!activity.dragging || now - at >= ms) {
-      shown = next;
-      at = now;
-      clearTimeout(timer);
-      timer = undefined;
-    } else if (next !== shown) {
-      timer ??= setTimeout(
-        () => {
-          timer = undefined;
-          wake++;
-        },
-        ms - (now - at),
-      );
+    const beat = activity.beat;
+    if (!activity.dragging || beat !== shownAt) {
+      // compute()'s inputs are read only here: between beats a move does not even re-run this.
+      shown = compute();
+      shownAt = beat;
     }
     return shown;
   });
