@@ -103,7 +103,8 @@ describe('ExpressionInput', () => {
     await expect.element(page.getByRole('textbox', { name: 'Vector field F(x, y)' })).toHaveFocus();
     const [field] = onaccept.mock.lastCall!;
     expect(field.curl.fn(0, 0)).toBe(2);
-    expect(previewTex(container)).toBe('F(x,y) = \\begin{pmatrix}-y\\\\x\\end{pmatrix}');
+    // Changes are typeset in idle time, a frame or two later (Tex.svelte).
+    await vi.waitFor(() => expect(previewTex(container)).toBe('F(x,y) = \\begin{pmatrix}-y\\\\x\\end{pmatrix}'));
   });
 });
 
