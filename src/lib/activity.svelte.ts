@@ -8,12 +8,16 @@ export const PACE_MS = 250;
 class Activity {
   /** Nested drags (two fingers, say) are counted, not flagged. */
   private count = $state(0);
-  /** Counts up every PACE_MS while a drag lasts: paced text changes on these beats, all together. */
-  beat = $state(0);
+  #beat = $state(0);
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   get dragging(): boolean {
     return this.count > 0;
+  }
+
+  /** Counts up every PACE_MS while a drag lasts: paced text changes on these beats, all together. */
+  get beat(): number {
+    return this.#beat;
   }
 
   begin(): void {
@@ -30,7 +34,7 @@ class Activity {
 
   private tick(): void {
     this.timer = setTimeout(() => {
-      this.beat++;
+      this.#beat++;
       this.tick();
     }, PACE_MS);
   }
