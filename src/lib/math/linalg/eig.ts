@@ -15,7 +15,7 @@
 // Each eigenvector has unit length and the phase rule of ./signs.
 import type { ArrayInput } from '../ndarray/create';
 import { hqrEigenvalues } from './hqr';
-import { assertFinite, asSquare, tameForML } from './matrix';
+import { assertFinite, asSquare, tameForSolvers } from './matrix';
 import { nullVectors } from './nullVector';
 import { pivotIndex } from './signs';
 
@@ -38,7 +38,7 @@ export function eig(a: ArrayInput): EigResult {
   const n = A.shape[0];
   if (n === 0) return { values: [], vectors: [], real: true };
   // Scaled by a power of two so nothing over- or underflows; vectors do not change.
-  const tame = tameForML(A);
+  const tame = tameForSolvers(A);
   const { re, im } = hqrEigenvalues(tame.A.data, n);
   const scaled = Array.from(re, (r, i): Complex => ({ re: r, im: im[i] }));
   scaled.sort(byValue);

@@ -6,7 +6,7 @@
 import { EigenvalueDecomposition } from 'ml-matrix';
 import type { ArrayInput } from '../ndarray/create';
 import { NDArray } from '../ndarray/ndarray';
-import { assertFinite, asSquare, fromML, tameForML, toML } from './matrix';
+import { assertFinite, asSquare, fromML, tameForSolvers, toML } from './matrix';
 import { signOf } from './signs';
 
 export interface EighResult {
@@ -24,7 +24,7 @@ export function eigh(a: ArrayInput): EighResult {
   const lower = new Float64Array(n * n);
   for (let i = 0; i < n; i++)
     for (let j = 0; j <= i; j++) lower[i * n + j] = lower[j * n + i] = A.data[i * n + j];
-  const tame = tameForML(new NDArray(lower, [n, n]));
+  const tame = tameForSolvers(new NDArray(lower, [n, n]));
   const e = new EigenvalueDecomposition(toML(tame.A), { assumeSymmetric: true });
   const V = fromML(e.eigenvectorMatrix);
   const order = e.realEigenvalues.map((v, i) => [tame.unscale(v), i] as const).sort((p, q) => p[0] - q[0]);

@@ -51,7 +51,7 @@ export function assertFinite(A: NDArray, fname: string): void {
  * decompositions make anyway. Matrices already in the safe range pass through untouched, so
  * their results do not change.
  */
-export function tameForML(A: NDArray): { A: NDArray; unscale: (x: number) => number } {
+export function tameForSolvers(A: NDArray): { A: NDArray; unscale: (x: number) => number } {
   const same = { A, unscale: (x: number) => x };
   let big = 0;
   for (const x of A.data) big = Math.max(big, Math.abs(x));

@@ -4,12 +4,12 @@
 // and wide matrices (with autoTranspose; without it, wide input only warns).
 // It returns the thin factors; the full square U and Vt NumPy gives by default
 // are completed here (./complement). It fails on subnormal entries (hangs or
-// returns garbage), so input goes through tameForML first.
+// returns garbage), so input goes through tameForSolvers first.
 import { SingularValueDecomposition } from 'ml-matrix';
 import type { ArrayInput } from '../ndarray/create';
 import { NDArray } from '../ndarray/ndarray';
 import { complement } from './complement';
-import { assertFinite, asMatrix, tameForML, toML } from './matrix';
+import { assertFinite, asMatrix, tameForSolvers, toML } from './matrix';
 import { pivotIndex } from './signs';
 
 export interface SVDResult {
@@ -30,7 +30,7 @@ export function svd(a: ArrayInput, { fullMatrices = true }: { fullMatrices?: boo
   let vt: Float64Array = new Float64Array(p * n); // row-major p×n: rows are v_k
   let s = new Float64Array(p);
   if (p > 0) {
-    const tame = tameForML(A);
+    const tame = tameForSolvers(A);
     const d = new SingularValueDecomposition(toML(tame.A), { autoTranspose: true });
     s = Float64Array.from(d.diagonal.slice(0, p), tame.unscale);
     const U = d.leftSingularVectors.to1DArray(); // m × (≥ p)
@@ -69,7 +69,7 @@ function appendColumns(q: Float64Array, rows: number, k: number, c: Float64Array
 export function singularValues(A: NDArray): Float64Array {
   if (A.size === 0) return new Float64Array(0);
   assertFinite(A, 'svd');
-  const tame = tameForML(A);
+  const tame = tameForSolvers(A);
   const d = new SingularValueDecomposition(toML(tame.A), {
     autoTranspose: true,
     computeLeftSingularVectors: false,
