@@ -18,5 +18,5 @@ export { transpose } from './ndarray/transpose';
 export * as linalg from './linalg';
 export { angle, project } from './linalg/vectors';
 export { pca, type PCAResult } from './stats/pca';
-export { lowRank, type LowRankResult } from './stats/lowRank';
+export { lowRank, type LowRankResult } from './stats/low-rank';
 export { MathError, ShapeError, ValueError, IndexError, SingularMatrixError } from './errors';

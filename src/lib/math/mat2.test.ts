@@ -6,8 +6,19 @@ import { apply, cond2, det2, eig2, identity2, inv2, lerpFromIdentity, mul, trace
 import type { Vec2 } from './vec2';
 
 interface Case {
-  name: string; m: Mat2; det: number; trace: number; v: Vec2; apply: Vec2; applyBound: Vec2; b: Mat2; mul: Mat2;
-  mulBound: Mat2; inv: Mat2 | null; cond: number; eig: Eigen2;
+  name: string;
+  m: Mat2;
+  det: number;
+  trace: number;
+  v: Vec2;
+  apply: Vec2;
+  applyBound: Vec2;
+  b: Mat2;
+  mul: Mat2;
+  mulBound: Mat2;
+  inv: Mat2 | null;
+  cond: number;
+  eig: Eigen2;
 }
 const fx = decode<{ cases: Case[] }>(raw);
 const cases = fx.cases.map((c) => [c.name, c] as const);
@@ -20,7 +31,10 @@ describe('mat2 matches NumPy and exact arithmetic', () => {
   it.each(cases)('%s: apply, mul, transpose, trace', (_, c) => {
     apply(c.m, c.v).forEach((x, i) => close(x, c.apply[i], 2 * EPS * c.applyBound[i]));
     mul(c.m, c.b).forEach((row, i) => row.forEach((x, j) => close(x, c.mul[i][j], 2 * EPS * c.mulBound[i][j])));
-    expect(transpose2(c.m)).toEqual([[c.m[0][0], c.m[1][0]], [c.m[0][1], c.m[1][1]]]);
+    expect(transpose2(c.m)).toEqual([
+      [c.m[0][0], c.m[1][0]],
+      [c.m[0][1], c.m[1][1]],
+    ]);
     expect(trace2(c.m)).toBe(c.trace);
   });
 
@@ -73,10 +87,16 @@ describe('mat2 matches NumPy and exact arithmetic', () => {
 
 describe('mat2 helpers', () => {
   it('lerpFromIdentity runs from I to A', () => {
-    const A: Mat2 = [[2, 1], [0, 3]];
+    const A: Mat2 = [
+      [2, 1],
+      [0, 3],
+    ];
     expect(lerpFromIdentity(A, 0)).toEqual(identity2);
     expect(lerpFromIdentity(A, 1)).toEqual(A);
-    expect(lerpFromIdentity(A, 0.5)).toEqual([[1.5, 0.5], [0, 2]]);
+    expect(lerpFromIdentity(A, 0.5)).toEqual([
+      [1.5, 0.5],
+      [0, 2],
+    ]);
   });
 
   it('A · inv2(A) = I and det2(AB) = det2(A)·det2(B) (property)', () => {
@@ -106,7 +126,14 @@ describe('mat2 helpers', () => {
         const e = eig2(m);
         const norm = Math.hypot(...m[0], ...m[1]);
         const pairs: [number, Vec2][] =
-          e.kind === 'distinct' ? [[e.values[0], e.vectors[0]], [e.values[1], e.vectors[1]]] : e.kind === 'defective' ? [[e.value, e.vector]] : [];
+          e.kind === 'distinct'
+            ? [
+                [e.values[0], e.vectors[0]],
+                [e.values[1], e.vectors[1]],
+              ]
+            : e.kind === 'defective'
+              ? [[e.value, e.vector]]
+              : [];
         for (const [lambda, v] of pairs) {
           const r = apply(m, v);
           // Backward error of a few eps·‖A‖, also for a nearly defective A.

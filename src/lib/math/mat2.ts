@@ -3,7 +3,7 @@
 // well under a microsecond each (bench/math). Row-major like NumPy, so
 // [[a, b], [c, d]] sends (x, y) to (ax + by, cx + dy) and its columns are
 // the images of i and j.
-import { diffOfProducts } from './linalg/twoProduct';
+import { diffOfProducts } from './linalg/two-product';
 import type { Vec2 } from './vec2';
 
 export { eig2, type Eigen2 } from './linalg/eigen2';
@@ -11,7 +11,10 @@ export { eig2, type Eigen2 } from './linalg/eigen2';
 /** Row-major like NumPy: [[a, b], [c, d]]. */
 export type Mat2 = readonly [readonly [number, number], readonly [number, number]];
 
-export const identity2: Mat2 = [[1, 0], [0, 1]];
+export const identity2: Mat2 = [
+  [1, 0],
+  [0, 1],
+];
 
 /** A v. */
 export const apply = ([[a, b], [c, d]]: Mat2, [x, y]: Vec2): Vec2 => [a * x + b * y, c * x + d * y];
@@ -22,13 +25,16 @@ export const mul = ([[a, b], [c, d]]: Mat2, [[e, f], [g, h]]: Mat2): Mat2 => [
   [c * e + d * g, c * f + d * h],
 ];
 
-export const transpose2 = ([[a, b], [c, d]]: Mat2): Mat2 => [[a, c], [b, d]];
+export const transpose2 = ([[a, b], [c, d]]: Mat2): Mat2 => [
+  [a, c],
+  [b, d],
+];
 
 export const trace2 = ([[a], [, d]]: Mat2): number => a + d;
 
 /**
  * ad − bc, the signed area of the image of the unit square. Computed without
- * cancellation (see linalg/twoProduct.ts), so det2 is 0 exactly when the
+ * cancellation (see linalg/two-product.ts), so det2 is 0 exactly when the
  * columns are exactly parallel, and its sign is right even when they nearly are.
  */
 export const det2 = ([[a, b], [c, d]]: Mat2): number => diffOfProducts(a, d, b, c);

@@ -3,8 +3,25 @@ import { decode, EPS } from './fixtures/fixtures';
 import raw from './fixtures/vec2.json';
 import { add, angleBetween, dot, hadamard, norm1, norm2, normInf, project, type Vec2 } from './vec2';
 
-interface Basic { a: Vec2; b: Vec2; add: Vec2; hadamard: Vec2; dot: number; norm1: number; normInf: number; norm2: number; numpyNorm2: number }
-interface Angle { name: string; a: Vec2; b: Vec2; angle: number; project: Vec2; numpyAcos: number | null }
+interface Basic {
+  a: Vec2;
+  b: Vec2;
+  add: Vec2;
+  hadamard: Vec2;
+  dot: number;
+  norm1: number;
+  normInf: number;
+  norm2: number;
+  numpyNorm2: number;
+}
+interface Angle {
+  name: string;
+  a: Vec2;
+  b: Vec2;
+  angle: number;
+  project: Vec2;
+  numpyAcos: number | null;
+}
 const fx = decode<{ basic: Basic[]; angles: Angle[] }>(raw);
 
 // vec2.json "basic": a + b and a * b from NumPy (one IEEE rounding each, so

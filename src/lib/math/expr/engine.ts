@@ -2,11 +2,11 @@
 // caller's options (a bug there throws), then turns anything thrown on the
 // learner's path into a Failure: errors in typed text are values, always.
 
-import { compileExpressionWith, type ExpressionResult } from './expression';
+import { compileExpressionWith, type ExpressionResult } from './compile/expression';
+import { compileFieldWith, type FieldInput, type FieldResult } from './compile/field';
+import { compileGradientWith, type GradientResult } from './compile/gradient';
 import { failure, type Failure } from './failure';
-import { compileFieldWith, type FieldInput, type FieldResult } from './field';
-import { compileGradientWith, type GradientResult } from './gradient';
-import type { MathEngine } from './mathjs';
+import type { MathEngine } from './mathjs-types';
 import { checkVariables, type CompileOptions } from './options';
 
 export interface Engine {

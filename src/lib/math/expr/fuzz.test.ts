@@ -44,17 +44,59 @@ function checkScalar(text: string): void {
 }
 
 const VALID = [
-  '2x', 'x^2', '(1-x)^2 + 100(y-x^2)^2', 'sin(x*y) + exp(-(x^2+y^2))', 'x(1 - x) + 3(y + 1)', '2pi x - e^y',
-  'atan2(y, x) + min(x, y, 2) - max(x, 1)', 'mod(x, 3) + 2 mod(y, 2) + x mod 5', 'sqrt(abs(x)) + ln(y^2 + 1) + log(x, 2)',
-  'sign(x) floor(y) + ceil(x/2)', 'tanh(x) + sinh(y)/cosh(x) - tan(x) asin(y/4) acos(x/4) atan(x y)', 'x² + y²·π − 1',
-  '-x^-2^3', '((x + y) * (x - y)) / (1 + x^2)', '(2x, x^2)', '[sin(x), cos(y)]', '(-y, x)', '1e3 x + .5y - 2.',
+  '2x',
+  'x^2',
+  '(1-x)^2 + 100(y-x^2)^2',
+  'sin(x*y) + exp(-(x^2+y^2))',
+  'x(1 - x) + 3(y + 1)',
+  '2pi x - e^y',
+  'atan2(y, x) + min(x, y, 2) - max(x, 1)',
+  'mod(x, 3) + 2 mod(y, 2) + x mod 5',
+  'sqrt(abs(x)) + ln(y^2 + 1) + log(x, 2)',
+  'sign(x) floor(y) + ceil(x/2)',
+  'tanh(x) + sinh(y)/cosh(x) - tan(x) asin(y/4) acos(x/4) atan(x y)',
+  'x² + y²·π − 1',
+  '-x^-2^3',
+  '((x + y) * (x - y)) / (1 + x^2)',
+  '(2x, x^2)',
+  '[sin(x), cos(y)]',
+  '(-y, x)',
+  '1e3 x + .5y - 2.',
 ];
 
 const TOKENS = [
   ...'xyzt0123456789.+-*/^(),[] eπ²·−=\'"!;#{}\\%<>&|?:~@$_\n\t'.split(''),
-  'sin', 'cos', 'exp', 'ln', 'log', 'sqrt', 'atan2', 'mod', 'min', 'max', 'pi', 'abs', 'sign', 'floor',
-  'constructor', '__proto__', 'import', 'evaluate', 'createUnit', 'Infinity', 'NaN', 'true', 'to', 'cm', 'x.y', '1e',
-  '0x', '9^9^9^9', '(((', ')))', '  ',
+  'sin',
+  'cos',
+  'exp',
+  'ln',
+  'log',
+  'sqrt',
+  'atan2',
+  'mod',
+  'min',
+  'max',
+  'pi',
+  'abs',
+  'sign',
+  'floor',
+  'constructor',
+  '__proto__',
+  'import',
+  'evaluate',
+  'createUnit',
+  'Infinity',
+  'NaN',
+  'true',
+  'to',
+  'cm',
+  'x.y',
+  '1e',
+  '0x',
+  '9^9^9^9',
+  '(((',
+  ')))',
+  '  ',
 ];
 
 const tokenSoup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 24 }).map((t) => t.join(''));
@@ -63,7 +105,14 @@ const asciiNoise = fc.string({ unit: 'binary-ascii', maxLength: 40 });
 
 /** Truncations, splices, deletions and duplications of valid expressions. */
 const mutated = fc
-  .tuple(fc.constantFrom(...VALID), fc.constantFrom(...VALID), fc.nat(), fc.nat(), fc.nat(), fc.constantFrom('truncate', 'splice', 'delete', 'duplicate', 'swap'))
+  .tuple(
+    fc.constantFrom(...VALID),
+    fc.constantFrom(...VALID),
+    fc.nat(),
+    fc.nat(),
+    fc.nat(),
+    fc.constantFrom('truncate', 'splice', 'delete', 'duplicate', 'swap'),
+  )
   .map(([a, b, i, j, k, how]) => {
     const p = i % (a.length + 1);
     const q = j % (a.length + 1);
@@ -88,9 +137,19 @@ const deepBrackets = fc
 
 const big = fc.oneof(
   fc.constantFrom(
-    '9^9^9^9', '9^9^9^9^9^9^9^9^9', '9'.repeat(5000), '9'.repeat(999), '0.' + '0'.repeat(990) + '1', 'x'.repeat(1000),
-    '('.repeat(500) + 'x' + ')'.repeat(500), '-'.repeat(999) + 'x', 'x^'.repeat(499) + 'x', 'sin('.repeat(64) + 'x' + ')'.repeat(64),
-    Array.from({ length: 140 }, () => 'x*y').join('+'), '1/'.repeat(499) + 'x', 'x'.repeat(1001),
+    '9^9^9^9',
+    '9^9^9^9^9^9^9^9^9',
+    '9'.repeat(5000),
+    '9'.repeat(999),
+    '0.' + '0'.repeat(990) + '1',
+    'x'.repeat(1000),
+    '('.repeat(500) + 'x' + ')'.repeat(500),
+    '-'.repeat(999) + 'x',
+    'x^'.repeat(499) + 'x',
+    'sin('.repeat(64) + 'x' + ')'.repeat(64),
+    Array.from({ length: 140 }, () => 'x*y').join('+'),
+    '1/'.repeat(499) + 'x',
+    'x'.repeat(1001),
   ),
   fc.string({ unit: fc.constantFrom(...'xy+-*/^()2 sin'.split('')), minLength: 900, maxLength: 1100 }),
 );
@@ -98,7 +157,10 @@ const big = fc.oneof(
 describe('no text breaks compileExpression', () => {
   const run = (name: string, arb: fc.Arbitrary<string>, numRuns: number, seed: number) =>
     it(`${name}: ${numRuns.toLocaleString('en')} strings`, () => {
-      fc.assert(fc.property(arb, (text) => checkScalar(text)), { numRuns, seed });
+      fc.assert(
+        fc.property(arb, (text) => checkScalar(text)),
+        { numRuns, seed },
+      );
     });
   run('tokens of the grammar and of attacks', tokenSoup, 40_000, 1);
   run('random unicode', unicodeNoise, 15_000, 2);
@@ -113,10 +175,16 @@ describe('no text breaks fields and gradients', () => {
     fc.assert(
       fc.property(mutated, tokenSoup, (a, b) => {
         const tuple = `(${a}, ${b})`;
-        expectWellFormed(timed(() => engine.compileField(tuple)), tuple.length);
+        expectWellFormed(
+          timed(() => engine.compileField(tuple)),
+          tuple.length,
+        );
         const pair = timed(() => engine.compileField([a, b]));
         expectWellFormed(pair, pair.ok ? 0 : (pair.part === 1 ? b : a).length);
-        expectWellFormed(timed(() => engine.compileGradient(a)), a.length);
+        expectWellFormed(
+          timed(() => engine.compileGradient(a)),
+          a.length,
+        );
         checked += 3;
       }),
       { numRuns: 5_000, seed: 7 },

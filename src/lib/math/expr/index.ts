@@ -8,26 +8,25 @@
 //     scene mounts) and call `engine.compileExpression(text)` synchronously after;
 //     `peekEngine()` returns it without awaiting once it has loaded.
 
+import type { ExpressionResult } from './compile/expression';
+import type { FieldInput, FieldResult } from './compile/field';
+import type { GradientResult } from './compile/gradient';
 import { failure, type Failure } from './failure';
-import type { ExpressionResult } from './expression';
-import type { FieldInput, FieldResult } from './field';
-import type { GradientResult } from './gradient';
 import { loadEngine } from './load';
 import type { CompileOptions } from './options';
 
-export type { Expr, BinaryOp } from './ast';
+export type { Expr, BinaryOp } from './tree/ast';
 export type { Engine } from './engine';
-export type { CompiledExpression, ExpressionResult, ScalarFn, BatchFn } from './expression';
+export type { CompiledExpression, ExpressionResult, ScalarFn, BatchFn } from './compile/expression';
 export type { Failure } from './failure';
-export type { CompiledField, Derived, FieldInput, FieldResult, Mat2 } from './field';
-export type { CompiledGradient, GradientResult } from './gradient';
-export type { Grid } from './grid';
+export type { CompiledField, Derived, FieldInput, FieldResult } from './compile/field';
+export type { CompiledGradient, GradientResult } from './compile/gradient';
+export type { SampleGrid } from './compile/sample-grid';
 export type { CompileOptions } from './options';
-export type { View } from './defined';
 export { loadEngine, peekEngine } from './load';
-export { undefinedInView } from './defined';
-export { evaluate } from './evaluate';
-export { gridX, gridY } from './grid';
+export { undefinedInView } from './compile/undefined-in-view';
+export { evaluate } from './tree/evaluate';
+export { gridX, gridY } from './compile/sample-grid';
 export { MAX_DEPTH, MAX_LENGTH, MAX_DERIVATIVE_SIZE } from './limits';
 
 /** The engine failed to load (offline, a stale chunk after a deploy): still a value, not a throw. */

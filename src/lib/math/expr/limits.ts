@@ -6,9 +6,9 @@ export const MAX_LENGTH = 1000;
 /** Bracket nesting; mathjs's parser recurses about twenty frames per level. */
 export const MAX_DEPTH = 64;
 /**
- * Estimated nodes in one partial derivative (see cost.ts). Derivatives grow
- * with the square of their source, and a field needs four: this keeps a
- * Jacobian well under the 50 ms an input event may take, while any formula a
- * learner types by hand (Rosenbrock: about 90) stays far below it.
+ * Estimated nodes in one partial derivative (see calculus/derivative-size.ts).
+ * Derivatives grow with the square of their source, and a field needs four:
+ * this keeps a Jacobian well under the 50 ms an input event may take, while
+ * any formula a learner types by hand (Rosenbrock: about 90) stays far below it.
  */
 export const MAX_DERIVATIVE_SIZE = 2000;

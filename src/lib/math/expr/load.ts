@@ -16,7 +16,7 @@ function warmUp(engine: Engine): void {
 
 /** Resolves once mathjs is loaded and warm. Safe to call often; a failed load is retried on the next call. */
 export function loadEngine(): Promise<Engine> {
-  pending ??= import('./mathjsInstance').then(
+  pending ??= import('./mathjs-instance').then(
     ({ math }) => {
       const engine = createEngine(math);
       warmUp(engine);

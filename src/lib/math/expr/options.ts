@@ -1,7 +1,7 @@
 // The caller's variable names. A wrong name is a programmer's bug, not a
 // learner's, so it throws with the fix (STYLE.md §9).
 
-import { TYPABLE } from './functions';
+import { TYPABLE } from './tree/functions';
 
 export interface CompileOptions {
   /**

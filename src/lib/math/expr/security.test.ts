@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { math } from './mathjsInstance';
+import { math } from './mathjs-instance';
 import { engine } from './test/engine';
 import { expectWellFormed } from './test/invariants';
 
@@ -55,7 +55,7 @@ const MATHJS_SECURITY_PAYLOADS: readonly string[] = [
     'evaluate("a = 2")',
   'expression.node.AssignmentNode.prototype.__defineGetter__("_compile", ' +
     '{}.valueOf.bind("".toString.bind("console.log(\'hacked...\')"))); evaluate("a = 2")',
-  "s={};s.__proto__=expression.node.SymbolNode[\"prototype\"];expression.node.SymbolNode.apply(s,[\"\\\");},\\\"exec\\\":function(a){return global.eval}};//\"]._data);s.compile().exec()(\"console.log('hacked...')\")",
+  's={};s.__proto__=expression.node.SymbolNode["prototype"];expression.node.SymbolNode.apply(s,["\\");},\\"exec\\":function(a){return global.eval}};//"]._data);s.compile().exec()("console.log(\'hacked...\')")',
   'x=parse("cos");x.name = "\\");},\\"evaluate\\": function(a) {return global.eval}};//a"; x.compile().evaluate()("console.log(\'hacked...\')")',
   'p = parse("{}[\\"console.log(\'hacked...\')\\"]"); p.index.dimensions["0"].valueType = "boolean"; p.evaluate()',
   'cos.syntax="global.eval";s=unit("5 cm");s.units=[]._data;s.value=cos;s._compile=s.toString;expression.node.Node.prototype.compile.call(s).evaluate()("console.log(\'hacked...\')")',
@@ -70,23 +70,23 @@ const MATHJS_SECURITY_PAYLOADS: readonly string[] = [
     'f=subset(subset([[[0]]],i),index(1,1,1))("console.log(\'hacked...\')");' +
     'f()',
   'a=index([0,1]);b=a.dimension("__proto__");b',
-  "scope={}; setter = evaluate(\"f(obj, name, newValue, assign) = (obj[name] = newValue)\", scope); o = parse(\"1\"); setter(o, \"value\", \"evaluate\", subset); scope.obj.compile().evaluate()(\"console.log('hacked...')\")",
+  'scope={}; setter = evaluate("f(obj, name, newValue, assign) = (obj[name] = newValue)", scope); o = parse("1"); setter(o, "value", "evaluate", subset); scope.obj.compile().evaluate()("console.log(\'hacked...\')")',
   'subset(parse("1"), index("value"), "evaluate").compile().evaluate()("console.log(\'hacked...\')")',
-  "badValue = {\"isNode\": true, \"_compile\": evaluate(\"f(a, b) = \\\"evaluate\\\"\")}; x = evaluate(\"f(child, path, parent) = path ==\\\"value\\\" ? newChild : child\", {\"newChild\": badValue}); parse(\"x = 1\").map(x).compile().evaluate()(\"console.log('hacked')\")",
-  "badValue = {\"isNode\": true, \"type\": \"ConstantNode\", \"valueType\": \"string\", \"_compile\": evaluate(\"f(a, b) = \\\"evaluate\\\"\")}; x = evaluate(\"f(child, path, parent) = path ==\\\"value\\\" ? newChild : child\", {\"newChild\": badValue}); parse(\"x = 1\").map(x).compile().evaluate()(\"console.log('hacked...')\")",
-  "evaluate(\"f(validateSafeMethod)=cos.constructor(\\\"return evaluate\\\")()\")(evaluate(\"f(x,y)=0\"))(\"console.log('hacked...')\")",
-  "badToString = evaluate(\"f() = 1\"); badReplace = evaluate(\"f(a, b) = \\\"evaluate\\\"\"); badNumber = {toString:badToString, replace:badReplace}; badNode = {\"isNode\": true, \"type\": \"ConstantNode\", \"valueType\": \"number\", \"value\": badNumber}; x = evaluate(\"f(child, path, parent) = badNode\", {badNode:badNode}); parse(\"(1)\").map(x).compile().evaluate()(\"console.log('hacked...')\")",
-  "badNode={isNode:true,type:\"FunctionAssignmentNode\",expr:parse(\"1\"),types:{join:evaluate(\"f(a)=\\\"\\\"\")},params:{\"forEach\":evaluate(\"f(x)=1\"),\"join\":evaluate(\"f(x)=\\\"){return evaluate;}});return fn;})())}});return fn;})());}};//\\\"\")}};parse(\"f()=x\").map(evaluate(\"f(a,b,c)=badNode\",{\"badNode\":badNode})).compile().evaluate()()()(\"console.log('hacked...')\")",
-  "parse(\"(0)\").map(evaluate(\"f(a,b,c)=d\",{d:{isNode:true,type:\"OperatorNode\",fn:\"__lookupGetter__\",args:{map:evaluate(\"f(a)=b\",{b:{join:evaluate(\"f(a)=\\\"1)||evaluate;}};//\\\"\")}})}}})).compile().evaluate()(\"console.log('hacked...')\")",
+  'badValue = {"isNode": true, "_compile": evaluate("f(a, b) = \\"evaluate\\"")}; x = evaluate("f(child, path, parent) = path ==\\"value\\" ? newChild : child", {"newChild": badValue}); parse("x = 1").map(x).compile().evaluate()("console.log(\'hacked\')")',
+  'badValue = {"isNode": true, "type": "ConstantNode", "valueType": "string", "_compile": evaluate("f(a, b) = \\"evaluate\\"")}; x = evaluate("f(child, path, parent) = path ==\\"value\\" ? newChild : child", {"newChild": badValue}); parse("x = 1").map(x).compile().evaluate()("console.log(\'hacked...\')")',
+  'evaluate("f(validateSafeMethod)=cos.constructor(\\"return evaluate\\")()")(evaluate("f(x,y)=0"))("console.log(\'hacked...\')")',
+  'badToString = evaluate("f() = 1"); badReplace = evaluate("f(a, b) = \\"evaluate\\""); badNumber = {toString:badToString, replace:badReplace}; badNode = {"isNode": true, "type": "ConstantNode", "valueType": "number", "value": badNumber}; x = evaluate("f(child, path, parent) = badNode", {badNode:badNode}); parse("(1)").map(x).compile().evaluate()("console.log(\'hacked...\')")',
+  'badNode={isNode:true,type:"FunctionAssignmentNode",expr:parse("1"),types:{join:evaluate("f(a)=\\"\\"")},params:{"forEach":evaluate("f(x)=1"),"join":evaluate("f(x)=\\"){return evaluate;}});return fn;})())}});return fn;})());}};//\\"")}};parse("f()=x").map(evaluate("f(a,b,c)=badNode",{"badNode":badNode})).compile().evaluate()()()("console.log(\'hacked...\')")',
+  'parse("(0)").map(evaluate("f(a,b,c)=d",{d:{isNode:true,type:"OperatorNode",fn:"__lookupGetter__",args:{map:evaluate("f(a)=b",{b:{join:evaluate("f(a)=\\"1)||evaluate;}};//\\"")}})}}})).compile().evaluate()("console.log(\'hacked...\')")',
   'f(x,y)="evaluate";g()=3;fakeConstantNode={"isNode": true, "type": "ConstantNode", "valueType": "number", "value": {"replace": f, "toString": g}};injectFakeConstantNode(child,path,parent)=path=="value"?fakeConstantNode:child;parse("a=3").map(injectFakeConstantNode).compile().evaluate()("console.log(\'hacked...\')")',
   'g(x)="evaluate";f(x)=({join: g});fakeArrayNode={isNode: true, type: "ArrayNode", items: {map: f}};injectFakeArrayNode(child,path,parent)=path=="value"?fakeArrayNode:child;parse("a=3").map(injectFakeArrayNode).compile().evaluate()[1]("console.log(\'hacked...\')")',
-  "x=parse(\"\\\"a\\\"\");x.__defineGetter__(\"value\",evaluate(\"f()=\\\"false\\\\\\\\\\\\\\\\\\\\\\\"&&evaluate;}};\\/\\/\\\"\")); x.compile().evaluate()(\"console.log('hacked...')\")",
-  'f=chain("a(){return evaluate;};function b").typed({"":f()=0}).done();' + 'g=f();' + "g(\"console.log('hacked...')\")",
-  "evilMath=chain().create().done();evilMath.import({\"_compile\":f(a,b,c)=\"evaluate\",\"isNode\":f()=true}); parse(\"(1)\").map(g(a,b,c)=evilMath.chain()).compile().evaluate()(\"console.log('hacked...')\")",
+  'x=parse("\\"a\\"");x.__defineGetter__("value",evaluate("f()=\\"false\\\\\\\\\\\\\\\\\\\\\\"&&evaluate;}};\\/\\/\\"")); x.compile().evaluate()("console.log(\'hacked...\')")',
+  'f=chain("a(){return evaluate;};function b").typed({"":f()=0}).done();' + 'g=f();' + 'g("console.log(\'hacked...\')")',
+  'evilMath=chain().create().done();evilMath.import({"_compile":f(a,b,c)="evaluate","isNode":f()=true}); parse("(1)").map(g(a,b,c)=evilMath.chain()).compile().evaluate()("console.log(\'hacked...\')")',
   'x=parse("a",{nodes:{a:Chain}});Chain.bind(x,{})();' +
     'evilMath=x.create().done();' +
     'evilMath.import({"_compile":f(a,b,c)="evaluate","isNode":f()=true}); ' +
-    "parse(\"(1)\").map(g(a,b,c)=evilMath.chain()).compile().evaluate()(\"console.log('hacked...')\")",
+    'parse("(1)").map(g(a,b,c)=evilMath.chain()).compile().evaluate()("console.log(\'hacked...\')")',
   '[]["(){}+console.log(`hacked...`);function a"]()=0',
   '{}["(){}+console.log(`hacked...`);function a"]()=0',
   'obj.constructor',
@@ -105,11 +105,42 @@ const MATHJS_SECURITY_PAYLOADS: readonly string[] = [
 // The same ideas in shapes that pass our lexical filter (letters, digits,
 // operators, brackets), so the tree allow-list must catch them.
 const FUNCTION_SHAPED: readonly string[] = [
-  'import(x)', 'createUnit(x)', 'evaluate(x)', 'parse(x)', 'simplify(x)', 'derivative(x, y)', 'compile(x)',
-  'config(x)', 'typed(x)', 'chain(x)', 'parser()', 'unit(x)', 'Function(x)', 'eval(x)', 'constructor(x)',
-  '__proto__', 'constructor', 'prototype', 'toString(x)', 'valueOf', 'hasOwnProperty(x)', '__defineGetter__(x, y)',
-  'global', 'globalThis', 'process', 'window', 'require(x)', 'x constructor', 'sin constructor', 'pi(x, y)',
-  'x(x, y)', 'sin(x)(y, x)', 'e(1, 2)', 'Chain', 'cos bind', 'x mod constructor',
+  'import(x)',
+  'createUnit(x)',
+  'evaluate(x)',
+  'parse(x)',
+  'simplify(x)',
+  'derivative(x, y)',
+  'compile(x)',
+  'config(x)',
+  'typed(x)',
+  'chain(x)',
+  'parser()',
+  'unit(x)',
+  'Function(x)',
+  'eval(x)',
+  'constructor(x)',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString(x)',
+  'valueOf',
+  'hasOwnProperty(x)',
+  '__defineGetter__(x, y)',
+  'global',
+  'globalThis',
+  'process',
+  'window',
+  'require(x)',
+  'x constructor',
+  'sin constructor',
+  'pi(x, y)',
+  'x(x, y)',
+  'sin(x)(y, x)',
+  'e(1, 2)',
+  'Chain',
+  'cos bind',
+  'x mod constructor',
 ];
 
 function snapshot(o: object): string {
@@ -122,7 +153,13 @@ function snapshot(o: object): string {
     .join('\n');
 }
 
-const PROTOTYPES = { Object: Object.prototype, Function: Function.prototype, Array: Array.prototype, String: String.prototype, Number: Number.prototype };
+const PROTOTYPES = {
+  Object: Object.prototype,
+  Function: Function.prototype,
+  Array: Array.prototype,
+  String: String.prototype,
+  Number: Number.prototype,
+};
 const before = new Map<string, string>();
 let globalsBefore: string[] = [];
 
@@ -166,7 +203,7 @@ describe('mathjs security payloads are rejected with a message', () => {
 });
 
 describe('mathjs only parses and differentiates: its compile and evaluate never run', () => {
-  it('works with every mathjs node\'s compile and evaluate replaced by a trap', () => {
+  it("works with every mathjs node's compile and evaluate replaced by a trap", () => {
     const nodeProto = Object.getPrototypeOf(Object.getPrototypeOf(math.parse('x'))) as Record<string, unknown>;
     const saved = { compile: nodeProto.compile, evaluate: nodeProto.evaluate };
     const trap = () => {

@@ -29,7 +29,10 @@ describe('TeX of what was typed', () => {
     ['abs(x)^2', '\\left|x\\right|^{2}'],
     ['ln(x) + log(x, 2)', '\\ln\\left(x\\right) + \\log_{2}\\left(x\\right)'],
     ['floor(x) + ceil(y)', '\\left\\lfloor x\\right\\rfloor + \\left\\lceil y\\right\\rceil'],
-    ['atan2(y, x) + mod(x, 2) + sign(x)', '\\operatorname{atan2}\\left(y, x\\right) + \\operatorname{mod}\\left(x, 2\\right) + \\operatorname{sgn}\\left(x\\right)'],
+    [
+      'atan2(y, x) + mod(x, 2) + sign(x)',
+      '\\operatorname{atan2}\\left(y, x\\right) + \\operatorname{mod}\\left(x, 2\\right) + \\operatorname{sgn}\\left(x\\right)',
+    ],
     ['asin(x)', '\\arcsin\\left(x\\right)'],
     ['1e21 x + 0.5', '1 \\times 10^{21} x + 0.5'],
     ['1e999', '\\infty'],
@@ -62,10 +65,7 @@ describe('TeX of fields and gradients', () => {
   it('typesets the Rosenbrock gradient tidily', () => {
     const r = engine.compileGradient('(1-x)^2 + 100(y-x^2)^2');
     if (!r.ok) throw new Error(r.message);
-    expect(r.partials.map((p) => p.tex)).toEqual([
-      '-2\\left(1 - x\\right) - 400x \\left(y - x^{2}\\right)',
-      '200\\left(y - x^{2}\\right)',
-    ]);
+    expect(r.partials.map((p) => p.tex)).toEqual(['-2\\left(1 - x\\right) - 400x \\left(y - x^{2}\\right)', '200\\left(y - x^{2}\\right)']);
     expect(r.tex).toMatch(/^\\nabla f\(x,y\) = \\begin\{pmatrix\}/);
   });
 

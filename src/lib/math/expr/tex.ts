@@ -2,7 +2,7 @@
 // the output (names are the caller's variables), so no learner text can
 // inject a TeX command. Brackets come from precedence, not from what was typed.
 
-import type { Expr } from './ast';
+import type { Expr } from './tree/ast';
 
 const SUM = 1;
 const PRODUCT = 2;
@@ -34,9 +34,22 @@ function variableTex(name: string): string {
 }
 
 const FUNCTION_TEX: Readonly<Record<string, string>> = {
-  sin: '\\sin', cos: '\\cos', tan: '\\tan', asin: '\\arcsin', acos: '\\arccos', atan: '\\arctan',
-  sinh: '\\sinh', cosh: '\\cosh', tanh: '\\tanh', sec: '\\sec', sech: '\\operatorname{sech}',
-  sign: '\\operatorname{sgn}', min: '\\min', max: '\\max', atan2: '\\operatorname{atan2}', mod: '\\operatorname{mod}',
+  sin: '\\sin',
+  cos: '\\cos',
+  tan: '\\tan',
+  asin: '\\arcsin',
+  acos: '\\arccos',
+  atan: '\\arctan',
+  sinh: '\\sinh',
+  cosh: '\\cosh',
+  tanh: '\\tanh',
+  sec: '\\sec',
+  sech: '\\operatorname{sech}',
+  sign: '\\operatorname{sgn}',
+  min: '\\min',
+  max: '\\max',
+  atan2: '\\operatorname{atan2}',
+  mod: '\\operatorname{mod}',
 };
 
 /** Functions whose positive integer powers are written sin²(x). */
@@ -102,11 +115,20 @@ function print(e: Expr): Printed {
         }
         case '^': {
           // sin²(x), as textbooks write it, rather than the ambiguous sin(x)².
-          if (e.left.kind === 'call' && POWER_PREFIX.has(e.left.fn) && e.right.kind === 'num' && Number.isInteger(e.right.value) && e.right.value > 0) {
+          if (
+            e.left.kind === 'call' &&
+            POWER_PREFIX.has(e.left.fn) &&
+            e.right.kind === 'num' &&
+            Number.isInteger(e.right.value) &&
+            e.right.value > 0
+          ) {
             return { tex: `${FUNCTION_TEX[e.left.fn]}^{${r.tex}}${paren(print(e.left.args[0]).tex)}`, prec: ATOM };
           }
-          const plainBase = (e.left.kind === 'var' || e.left.kind === 'const' || (e.left.kind === 'num' && l.prec === ATOM && !l.tex.includes('\\')))
-            || (e.left.kind === 'call' && ['abs', 'floor', 'ceil'].includes(e.left.fn));
+          const plainBase =
+            e.left.kind === 'var' ||
+            e.left.kind === 'const' ||
+            (e.left.kind === 'num' && l.prec === ATOM && !l.tex.includes('\\')) ||
+            (e.left.kind === 'call' && ['abs', 'floor', 'ceil'].includes(e.left.fn));
           const base = plainBase ? l.tex : paren(l.tex);
           return { tex: `${base}^{${r.tex}}`, prec: POWER };
         }
@@ -119,12 +141,7 @@ export function tex(e: Expr): string {
   return print(e).tex;
 }
 
-/** A column vector, e.g. F(x,y) = \begin{pmatrix}2x\\x^2\end{pmatrix}. */
-export const texColumn = (entries: readonly string[]): string => `\\begin{pmatrix}${entries.join('\\\\')}\\end{pmatrix}`;
-
-/** A matrix by rows, e.g. the Jacobian. */
-export const texMatrix = (rows: readonly (readonly string[])[]): string =>
-  `\\begin{pmatrix}${rows.map((r) => r.join(' & ')).join('\\\\')}\\end{pmatrix}`;
+export { texColumn, texMatrix } from '../tex-arrays';
 
 /** "(x,y)" for the caller's variables. */
 export const texArguments = (names: readonly string[]): string => `(${names.map(variableTex).join(',')})`;

@@ -5,11 +5,27 @@ import type { Nested } from '../ndarray/ndarray';
 import { cond } from './cond';
 import type { NormOrder } from './norm';
 
-interface Square { name: string; a: Nested; rank: number; cond: Record<string, number> }
-interface Rect { name: string; a: Nested; cond: number }
+interface Square {
+  name: string;
+  a: Nested;
+  rank: number;
+  cond: Record<string, number>;
+}
+interface Rect {
+  name: string;
+  a: Nested;
+  cond: number;
+}
 const fx = decode<{ square: Square[]; rectangular: Rect[] }>(raw);
 const ORDERS: Record<string, NormOrder | undefined> = {
-  default: undefined, '1': 1, '-1': -1, '2': 2, '-2': -2, Infinity: Infinity, '-Infinity': -Infinity, fro: 'fro',
+  default: undefined,
+  '1': 1,
+  '-1': -1,
+  '2': 2,
+  '-2': -2,
+  Infinity: Infinity,
+  '-Infinity': -Infinity,
+  fro: 'fro',
 };
 
 // linalg.json "square"[].cond: np.linalg.cond(a, p) for p in None, ±1, ±2, ±inf, 'fro'.

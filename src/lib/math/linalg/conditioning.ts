@@ -53,8 +53,7 @@ function collapse(rank: number): string {
 }
 
 export function singularError(fname: 'inv' | 'solve', { rank, cond }: Conditioning, n: number): SingularMatrixError {
-  const consequence =
-    fname === 'inv' ? 'so it cannot be undone and has no inverse' : 'so A x = b has no solution or infinitely many';
+  const consequence = fname === 'inv' ? 'so it cannot be undone and has no inverse' : 'so A x = b has no solution or infinitely many';
   return new SingularMatrixError(
     `Singular matrix: this ${n}×${n} matrix has rank ${rank} of ${n} (condition number ${fmt(cond)}); it ${collapse(rank)}, ${consequence}.`,
     rank,

@@ -7,7 +7,14 @@ import { matmul } from '../ndarray/matmul';
 import type { Nested } from '../ndarray/ndarray';
 import { det } from './det';
 
-interface Square { name: string; a: Nested; det: number; rank: number; singularValues: number[]; cond: Record<string, number> }
+interface Square {
+  name: string;
+  a: Nested;
+  det: number;
+  rank: number;
+  singularValues: number[];
+  cond: Record<string, number>;
+}
 const fx = decode<{ square: Square[]; errors: Record<string, { message: string }> }>(raw);
 
 /**
@@ -32,22 +39,47 @@ describe('det matches NumPy within its condition-number bound', () => {
 
   it('gets the sign of a permutation exactly', () => {
     // np.linalg.det([[0,1],[1,0]]) -> -1.0; the 3-cycle -> 1.0
-    expect(det([[0, 1], [1, 0]])).toBe(-1);
-    expect(det([[0, 0, 1], [1, 0, 0], [0, 1, 0]])).toBe(1);
-    expect(det([[1e-20, 1], [1, 1]])).toBe(-1);
+    expect(
+      det([
+        [0, 1],
+        [1, 0],
+      ]),
+    ).toBe(-1);
+    expect(
+      det([
+        [0, 0, 1],
+        [1, 0, 0],
+        [0, 1, 0],
+      ]),
+    ).toBe(1);
+    expect(
+      det([
+        [1e-20, 1],
+        [1, 1],
+      ]),
+    ).toBe(-1);
   });
 
   it('rejects a non-square matrix in NumPy words', () => {
-    expect(() => det([[1, 2, 3], [4, 5, 6]])).toThrow(ShapeError);
-    expect(() => det([[1, 2, 3], [4, 5, 6]])).toThrow(fx.errors['det of 2x3'].message);
+    expect(() =>
+      det([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toThrow(ShapeError);
+    expect(() =>
+      det([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toThrow(fx.errors['det of 2x3'].message);
   });
 
   it('gives det(AB) = det(A)·det(B) (property)', () => {
     // Hundredths in [−4, 4]: random doubles would wander into the subnormal
     // range, where no relative error bound holds.
     const entry = fc.integer({ min: -400, max: 400 }).map((k) => k / 100);
-    const matrix = (n: number) =>
-      fc.array(fc.array(entry, { minLength: n, maxLength: n }), { minLength: n, maxLength: n });
+    const matrix = (n: number) => fc.array(fc.array(entry, { minLength: n, maxLength: n }), { minLength: n, maxLength: n });
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 4 }).chain((n) => fc.tuple(matrix(n), matrix(n))),

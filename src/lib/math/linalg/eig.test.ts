@@ -5,7 +5,15 @@ import { decode, EPS } from '../fixtures/fixtures';
 import raw from '../fixtures/eigen.json';
 import { eig, type Complex } from './eig';
 
-interface Case { name: string; a: number[][]; values: Complex[]; vectors: Complex[][]; kappa: number[]; normA: number; defective: boolean }
+interface Case {
+  name: string;
+  a: number[][];
+  values: Complex[];
+  vectors: Complex[][];
+  kappa: number[];
+  normA: number;
+  defective: boolean;
+}
 const fx = decode<{ eig: Case[] }>(raw);
 
 const abs = (z: Complex) => Math.hypot(z.re, z.im);
@@ -45,19 +53,37 @@ describe('eig matches NumPy', () => {
 
   it('gives a 2×2 rotation as a complex pair {re, im}', () => {
     // np.linalg.eigvals([[0, -1], [1, 0]]) -> [0.+1.j, 0.-1.j]
-    expect(eig([[0, -1], [1, 0]]).values).toEqual([{ re: 0, im: 1 }, { re: 0, im: -1 }]);
+    expect(
+      eig([
+        [0, -1],
+        [1, 0],
+      ]).values,
+    ).toEqual([
+      { re: 0, im: 1 },
+      { re: 0, im: -1 },
+    ]);
   });
 
   it('refuses NaN as NumPy does', () => {
-    expect(() => eig([[1, NaN], [0, 1]])).toThrow(ValueError);
-    expect(() => eig([[1, NaN], [0, 1]])).toThrow('Array must not contain infs or NaNs');
+    expect(() =>
+      eig([
+        [1, NaN],
+        [0, 1],
+      ]),
+    ).toThrow(ValueError);
+    expect(() =>
+      eig([
+        [1, NaN],
+        [0, 1],
+      ]),
+    ).toThrow('Array must not contain infs or NaNs');
   });
 
   it('finds pairs with A v = λ v for random matrices (property)', () => {
     const entry = fc.integer({ min: -500, max: 500 }).map((k) => k / 100);
-    const matrix = fc.integer({ min: 1, max: 4 }).chain((n) =>
-      fc.array(fc.array(entry, { minLength: n, maxLength: n }), { minLength: n, maxLength: n }),
-    );
+    const matrix = fc
+      .integer({ min: 1, max: 4 })
+      .chain((n) => fc.array(fc.array(entry, { minLength: n, maxLength: n }), { minLength: n, maxLength: n }));
     fc.assert(
       fc.property(matrix, (a) => {
         const n = a.length;

@@ -6,7 +6,7 @@
 // with subnormal entries and, worse, never returned for some nilpotent
 // matrices (see ./hqr). So this is hand-written: eigenvalues from ./hqr
 // (balanced Francis QR with an iteration limit), eigenvectors as null vectors
-// of A − λI from our SVD (./nullVector), which also gives sensible vectors
+// of A − λI from our SVD (./null-vectors), which also gives sensible vectors
 // for repeated and defective eigenvalues.
 //
 // Differences from NumPy, on purpose: NumPy returns LAPACK's order; we sort
@@ -16,7 +16,7 @@
 import type { ArrayInput } from '../ndarray/create';
 import { hqrEigenvalues } from './hqr';
 import { assertFinite, asSquare, tameForSolvers } from './matrix';
-import { nullVectors } from './nullVector';
+import { nullVectors } from './null-vectors';
 import { pivotIndex } from './signs';
 
 export interface Complex {
@@ -43,7 +43,7 @@ export function eig(a: ArrayInput): EigResult {
   const scaled = Array.from(re, (r, i): Complex => ({ re: r, im: im[i] }));
   scaled.sort(byValue);
   const vectors: Complex[][] = [];
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const z = scaled[i];
     if (z.im < 0) {
       // The conjugate of the vector found for z̄, which sorts just before z.

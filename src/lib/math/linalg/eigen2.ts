@@ -4,7 +4,7 @@
 // direction (a scaling), or none (a rotation).
 import type { Mat2 } from '../mat2';
 import type { Vec2 } from '../vec2';
-import { diffOfProducts, productError, sumError } from './twoProduct';
+import { diffOfProducts, productError, sumError } from './two-product';
 
 export type Eigen2 =
   /** Two real eigenvalues, larger first, each with a unit eigenvector (largest entry positive). */
@@ -63,14 +63,15 @@ function powerOfTwoScale(big: number): number {
   return f;
 }
 
-function eigScaled(a: number, b: number, c: number, d: number): Eigen2 {  const h = 0.5 * a + 0.5 * d;
+function eigScaled(a: number, b: number, c: number, d: number): Eigen2 {
+  const h = 0.5 * a + 0.5 * d;
   // (a − d) = s + e exactly; p = (s + e)/2 and p² = s²/4 + s·e/2 + (negligible e²/4).
   const s = a - d;
   const e = sumError(a, -d, s);
   const p = 0.5 * s + 0.5 * e;
   const s2 = s * s;
   const bc = b * c;
-  const disc = (0.25 * s2 + bc) + (0.25 * productError(s, s, s2) + productError(b, c, bc) + 0.5 * s * e);
+  const disc = 0.25 * s2 + bc + (0.25 * productError(s, s, s2) + productError(b, c, bc) + 0.5 * s * e);
   if (disc < 0) {
     const im = Math.sqrt(-disc);
     return { kind: 'complex', re: h, im, r: Math.hypot(h, im), angle: Math.sign(c) * Math.atan2(im, h) };

@@ -6,7 +6,13 @@ import { matmul } from '../ndarray/matmul';
 import { column } from './matrix';
 import { eigh } from './eigh';
 
-interface Case { name: string; a: number[][]; values: number[]; vectors: number[][]; normA: number }
+interface Case {
+  name: string;
+  a: number[][];
+  values: number[];
+  vectors: number[][];
+  normA: number;
+}
 const fx = decode<{ eigh: Case[] }>(raw);
 
 // eigen.json "eigh": np.linalg.eigh(a) (ascending; reads the lower triangle),
@@ -25,7 +31,13 @@ describe('eigh matches NumPy', () => {
       const gap = Math.min(...c.values.filter((_, j) => j !== k).map((x) => Math.abs(x - lambda)));
       const tol = base / gap;
       if (!(tol < 0.1)) return; // a repeated eigenvalue's vectors are any basis of its eigenspace
-      expect(maxAbsDiff(column(vectors, k), c.vectors.map((row) => row[k])), `v${k}`).toBeLessThanOrEqual(tol);
+      expect(
+        maxAbsDiff(
+          column(vectors, k),
+          c.vectors.map((row) => row[k]),
+        ),
+        `v${k}`,
+      ).toBeLessThanOrEqual(tol);
     });
   });
 });

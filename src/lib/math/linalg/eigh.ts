@@ -22,8 +22,7 @@ export function eigh(a: ArrayInput): EighResult {
   const n = A.shape[0];
   if (n === 0) return { values: new NDArray(new Float64Array(0), [0]), vectors: A };
   const lower = new Float64Array(n * n);
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j <= i; j++) lower[i * n + j] = lower[j * n + i] = A.data[i * n + j];
+  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) lower[i * n + j] = lower[j * n + i] = A.data[i * n + j];
   const tame = tameForSolvers(new NDArray(lower, [n, n]));
   const e = new EigenvalueDecomposition(toML(tame.A), { assumeSymmetric: true });
   const V = fromML(e.eigenvectorMatrix);

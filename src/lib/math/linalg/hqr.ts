@@ -22,7 +22,7 @@ export function hqrEigenvalues(input: Float64Array, n: number): { re: Float64Arr
 
 /** Similarity by powers of two that evens out row and column norms (exact; eigenvalues unchanged). */
 function balance(a: Float64Array, n: number): void {
-  for (let done = false; !done; ) {
+  for (let done = false; !done;) {
     done = true;
     for (let i = 0; i < n; i++) {
       let [r, c] = [0, 0];
@@ -91,8 +91,15 @@ function hqr(a: Float64Array, n: number): { re: Float64Array; im: Float64Array }
   let anorm = 0;
   for (let i = 0; i < n; i++) for (let j = Math.max(i - 1, 0); j < n; j++) anorm += Math.abs(A(i, j));
   let t = 0;
-  let p = 0, q = 0, r = 0, s = 0, w = 0, x = 0, y = 0, z = 0;
-  for (let nn = n - 1; nn >= 0; ) {
+  let p = 0,
+    q = 0,
+    r = 0,
+    s = 0,
+    w = 0,
+    x = 0,
+    y = 0,
+    z = 0;
+  for (let nn = n - 1; nn >= 0;) {
     let its = 0;
     let l: number;
     do {
@@ -130,8 +137,7 @@ function hqr(a: Float64Array, n: number): { re: Float64Array; im: Float64Array }
           }
           nn -= 2;
         } else {
-          if (its === MAX_ITS)
-            throw new MathError('Eigenvalues did not converge. In plain words: the QR iteration for eig gave up on this matrix.');
+          if (its === MAX_ITS) throw new MathError('Eigenvalues did not converge. In plain words: the QR iteration for eig gave up on this matrix.');
           if (its % 10 === 0 && its > 0) {
             // Exceptional shift, to break cycles such as those of nilpotent matrices.
             t += x;

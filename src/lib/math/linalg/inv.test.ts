@@ -9,7 +9,14 @@ import type { Nested } from '../ndarray/ndarray';
 import { ILL_CONDITIONED } from './conditioning';
 import { inv, invChecked } from './inv';
 
-interface Square { name: string; a: Nested; rank: number; cond: Record<string, number>; inv?: Nested; numpyInvError: string | null }
+interface Square {
+  name: string;
+  a: Nested;
+  rank: number;
+  cond: Record<string, number>;
+  inv?: Nested;
+  numpyInvError: string | null;
+}
 const fx = decode<{ square: Square[]; errors: Record<string, { message: string }> }>(raw);
 const invertible = fx.square.filter((c) => c.inv);
 const singular = fx.square.filter((c) => !c.inv);
@@ -29,7 +36,12 @@ describe('inv matches NumPy within 10·cond·eps', () => {
     const r = invChecked(c.a);
     expect(r.illConditioned).toBe(true);
     expect(r.warning).toMatch(/^Nearly singular: condition number 1\.0e\+13 is above 1e12, so about 13 of the 16 significant digits/);
-    expect(invChecked([[2, 1], [1, 3]]).warning).toBeNull();
+    expect(
+      invChecked([
+        [2, 1],
+        [1, 3],
+      ]).warning,
+    ).toBeNull();
   });
 });
 
@@ -50,15 +62,35 @@ describe('inv of a singular matrix throws SingularMatrixError with rank and cond
 
   it('explains the rank in words', () => {
     // ml-matrix's SVD finds σ2 = 0 exactly here (NumPy: 2e-16), hence Infinity.
-    expect(() => inv([[1, 2], [2, 4]])).toThrow(
+    expect(() =>
+      inv([
+        [1, 2],
+        [2, 4],
+      ]),
+    ).toThrow(
       'Singular matrix: this 2×2 matrix has rank 1 of 2 (condition number Infinity); it squashes space onto a line, so it cannot be undone and has no inverse.',
     );
-    expect(() => inv([[0, 0], [0, 0]])).toThrow('condition number Infinity); it sends every vector to zero');
+    expect(() =>
+      inv([
+        [0, 0],
+        [0, 0],
+      ]),
+    ).toThrow('condition number Infinity); it sends every vector to zero');
   });
 
   it('starts with the same words as NumPy', () => {
-    expect(() => inv([[1, 2], [2, 4]])).toThrow(fx.errors['inv singular'].message);
-    expect(() => inv([[1, 2, 3], [4, 5, 6]])).toThrow(fx.errors['inv of 2x3'].message);
+    expect(() =>
+      inv([
+        [1, 2],
+        [2, 4],
+      ]),
+    ).toThrow(fx.errors['inv singular'].message);
+    expect(() =>
+      inv([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toThrow(fx.errors['inv of 2x3'].message);
     expect(() => inv([1, 2, 3])).toThrow(ShapeError);
     expect(() => inv([1, 2, 3])).toThrow(fx.errors['inv of 1-D'].message);
   });
@@ -67,9 +99,9 @@ describe('inv of a singular matrix throws SingularMatrixError with rank and cond
 describe('A·inv(A) ≈ I for well-conditioned A (property)', () => {
   it('holds within n·cond·eps', () => {
     // Diagonally dominant matrices are safely invertible with cond ≲ 3 n.
-    const matrix = fc.integer({ min: 1, max: 5 }).chain((n) =>
-      fc.array(fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: n, maxLength: n }), { minLength: n, maxLength: n }),
-    );
+    const matrix = fc
+      .integer({ min: 1, max: 5 })
+      .chain((n) => fc.array(fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: n, maxLength: n }), { minLength: n, maxLength: n }));
     fc.assert(
       fc.property(matrix, (m) => {
         const n = m.length;

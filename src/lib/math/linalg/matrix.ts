@@ -13,8 +13,7 @@ export function asMatrix(x: ArrayInput, fname: string): NDArray {
     throw new ShapeError(
       `${A.ndim}-dimensional array given. Array must be at least two-dimensional. In plain words: ${fname} needs a matrix, got shape ${formatShape(A.shape)}.`,
     );
-  if (A.ndim > 2)
-    throw new ShapeError(`${fname} takes one matrix; stacks of matrices such as shape ${formatShape(A.shape)} are not supported here.`);
+  if (A.ndim > 2) throw new ShapeError(`${fname} takes one matrix; stacks of matrices such as shape ${formatShape(A.shape)} are not supported here.`);
   return A;
 }
 
@@ -31,8 +30,7 @@ export const allFinite = (A: NDArray): boolean => A.data.every(Number.isFinite);
 
 /** Decompositions that iterate would loop or return garbage on NaN/Infinity; NumPy refuses too. */
 export function assertFinite(A: NDArray, fname: string): void {
-  if (!allFinite(A))
-    throw new ValueError(`Array must not contain infs or NaNs. In plain words: ${fname} needs every entry to be a finite number.`);
+  if (!allFinite(A)) throw new ValueError(`Array must not contain infs or NaNs. In plain words: ${fname} needs every entry to be a finite number.`);
 }
 
 /**

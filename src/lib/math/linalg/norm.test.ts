@@ -6,7 +6,12 @@ import vraw from '../fixtures/vectors.json';
 import type { Nested } from '../ndarray/ndarray';
 import { norm, type NormOrder } from './norm';
 
-interface Case { name: string; a: Nested; singularValues: number[]; norm: Record<string, number> }
+interface Case {
+  name: string;
+  a: Nested;
+  singularValues: number[];
+  norm: Record<string, number>;
+}
 const fx = decode<{ square: Case[]; rectangular: Case[]; errors: Record<string, { message: string }> }>(raw);
 const vx = decode<{ norms: ({ v: number[]; exact2: number } & Record<string, number | null>)[] }>(vraw);
 const key = (p: NormOrder | undefined) => (p === undefined ? 'default' : String(p));
@@ -27,7 +32,15 @@ describe('matrix norms match NumPy', () => {
   it('rejects orders NumPy rejects, in its words', () => {
     expect(() => norm([1, 2, 3], 'fro')).toThrow(ValueError);
     expect(() => norm([1, 2, 3], 'fro')).toThrow(fx.errors['norm fro of vector'].message);
-    expect(() => norm([[1, 2], [3, 4]], 3)).toThrow(fx.errors['norm 3 of matrix'].message);
+    expect(() =>
+      norm(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        3,
+      ),
+    ).toThrow(fx.errors['norm 3 of matrix'].message);
   });
 });
 

@@ -6,7 +6,16 @@ import type { Nested } from '../ndarray/ndarray';
 import { ILL_CONDITIONED } from './conditioning';
 import { solve, solveChecked } from './solve';
 
-interface Square { name: string; a: Nested; b: number[]; B: Nested; rank: number; cond: Record<string, number>; solve?: number[]; solveMatrix?: Nested }
+interface Square {
+  name: string;
+  a: Nested;
+  b: number[];
+  B: Nested;
+  rank: number;
+  cond: Record<string, number>;
+  solve?: number[];
+  solveMatrix?: Nested;
+}
 const fx = decode<{ square: Square[]; errors: Record<string, { message: string }> }>(raw);
 
 // linalg.json "square": np.linalg.solve(a, b) and np.linalg.solve(a, B) with
@@ -26,7 +35,15 @@ describe('solve matches NumPy within 10·cond·eps', () => {
   it('pivots past a 1e-20 pivot', () => {
     // np.linalg.solve([[1e-20, 1], [1, 1]], [1, 2]) -> [1., 1.]; without
     // pivoting, 1 - 1e20 swamps the second row and x comes out [0, 1].
-    expect(solve([[1e-20, 1], [1, 1]], [1, 2]).tolist()).toEqual([1, 1]);
+    expect(
+      solve(
+        [
+          [1e-20, 1],
+          [1, 1],
+        ],
+        [1, 2],
+      ).tolist(),
+    ).toEqual([1, 1]);
   });
 });
 
@@ -37,8 +54,36 @@ describe('solve errors', () => {
   });
 
   it('names the mismatched rows in NumPy words', () => {
-    expect(() => solve([[1, 0], [0, 1]], [1, 2, 3])).toThrow(ShapeError);
-    expect(() => solve([[1, 0], [0, 1]], [1, 2, 3])).toThrow(fx.errors['solve vector mismatch'].message);
-    expect(() => solve([[1, 0], [0, 1]], [[1, 1], [2, 2], [3, 3]])).toThrow(fx.errors['solve matrix mismatch'].message);
+    expect(() =>
+      solve(
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        [1, 2, 3],
+      ),
+    ).toThrow(ShapeError);
+    expect(() =>
+      solve(
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        [1, 2, 3],
+      ),
+    ).toThrow(fx.errors['solve vector mismatch'].message);
+    expect(() =>
+      solve(
+        [
+          [1, 0],
+          [0, 1],
+        ],
+        [
+          [1, 1],
+          [2, 2],
+          [3, 3],
+        ],
+      ),
+    ).toThrow(fx.errors['solve matrix mismatch'].message);
   });
 });

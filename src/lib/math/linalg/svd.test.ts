@@ -9,7 +9,14 @@ import type { NDArray, Nested } from '../ndarray/ndarray';
 import { column } from './matrix';
 import { svd } from './svd';
 
-interface Case { name: string; a: number[][]; U: number[][]; S: number[]; Vt: number[][]; fullShapes: [number[], number[]] }
+interface Case {
+  name: string;
+  a: number[][];
+  U: number[][];
+  S: number[];
+  Vt: number[][];
+  fullShapes: [number[], number[]];
+}
 const fx = decode<{ svd: Case[] }>(raw);
 
 const diag = (s: ArrayLike<number>, rows: number, cols: number): number[][] =>
@@ -40,7 +47,13 @@ describe('svd matches NumPy', () => {
     c.S.forEach((sk, k) => {
       const tol = base / gap(c.S, k, m !== n);
       if (!(tol < 0.1) || sk <= base) return; // vectors of (near-)repeated or zero σ are not unique
-      expect(maxAbsDiff(column(U, k), c.U.map((row) => row[k])), `u${k}`).toBeLessThanOrEqual(tol);
+      expect(
+        maxAbsDiff(
+          column(U, k),
+          c.U.map((row) => row[k]),
+        ),
+        `u${k}`,
+      ).toBeLessThanOrEqual(tol);
       expect(maxAbsDiff(Vt.data.subarray(k * n, (k + 1) * n), c.Vt[k]), `v${k}`).toBeLessThanOrEqual(tol);
     });
   });
@@ -58,9 +71,9 @@ describe('svd matches NumPy', () => {
 
   it('survives subnormal entries, which hang or break ml-matrix alone (property)', () => {
     const entry = fc.oneof(fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: -1e-300, max: 1e-300, noNaN: true }));
-    const matrix = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })).chain(([m, n]) =>
-      fc.array(fc.array(entry, { minLength: n, maxLength: n }), { minLength: m, maxLength: m }),
-    );
+    const matrix = fc
+      .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
+      .chain(([m, n]) => fc.array(fc.array(entry, { minLength: n, maxLength: n }), { minLength: m, maxLength: m }));
     fc.assert(
       fc.property(matrix, (a) => {
         const [m, n] = [a.length, a[0].length];

@@ -4,7 +4,13 @@ import { decode, EPS, flat } from '../fixtures/fixtures';
 import raw from '../fixtures/vectors.json';
 import { angle, project } from './vectors';
 
-interface Case { name: string; a: number[]; b: number[]; angle: number; project: number[] }
+interface Case {
+  name: string;
+  a: number[];
+  b: number[];
+  angle: number;
+  project: number[];
+}
 const fx = decode<{ angles: Case[] }>(raw);
 
 // vectors.json "angles": the angle between the float inputs computed in exact

@@ -9,9 +9,7 @@ import { euclidean } from './norm';
 function vectors(a: ArrayInput, b: ArrayInput, fname: string): [Float64Array, Float64Array] {
   const [A, B] = [array(a), array(b)];
   if (A.ndim !== 1 || B.ndim !== 1 || A.size !== B.size)
-    throw new ShapeError(
-      `${fname} takes two vectors of the same length, got shapes ${formatShape(A.shape)} and ${formatShape(B.shape)}.`,
-    );
+    throw new ShapeError(`${fname} takes two vectors of the same length, got shapes ${formatShape(A.shape)} and ${formatShape(B.shape)}.`);
   return [A.data, B.data];
 }
 

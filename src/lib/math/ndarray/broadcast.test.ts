@@ -5,8 +5,17 @@ import raw from '../fixtures/broadcast.json';
 import { decode } from '../fixtures/fixtures';
 import { broadcastPair, broadcastShapes, broadcastSteps, explainBroadcast } from './broadcast';
 
-interface Pair { a: number[]; b: number[]; shape?: number[]; error?: string }
-interface Many { shapes: number[][]; shape?: number[]; error?: string }
+interface Pair {
+  a: number[];
+  b: number[];
+  shape?: number[];
+  error?: string;
+}
+interface Many {
+  shapes: number[][];
+  shape?: number[];
+  error?: string;
+}
 const fx = decode<{ pairs: Pair[]; broadcastShapes: Many[] }>(raw);
 
 // broadcast.json "pairs": for every pair of 15 shapes up to 2-D (and a few 3-D),

@@ -26,8 +26,7 @@ export function array(x: ArrayInput): NDArray {
     }
     if (typeof node === 'number') raggedError(shape, index, `is a number where a list of length ${shape[depth]} belongs`);
     if (!Array.isArray(node)) notANumber(node, index);
-    if (node.length !== shape[depth])
-      raggedError(shape, index, `has length ${node.length} but ${firstIndex(depth)} has length ${shape[depth]}`);
+    if (node.length !== shape[depth]) raggedError(shape, index, `has length ${node.length} but ${firstIndex(depth)} has length ${shape[depth]}`);
     node.forEach((child, i) => fill(child, [...index, i]));
   };
   fill(x, []);
@@ -61,9 +60,7 @@ function raggedError(shape: Shape, index: readonly number[], what: string): neve
 }
 
 function notANumber(value: unknown, index: readonly number[]): never {
-  throw new ValueError(
-    `could not convert ${JSON.stringify(value) ?? String(value)} to float: item ${formatIndex(index)} must be a number`,
-  );
+  throw new ValueError(`could not convert ${JSON.stringify(value) ?? String(value)} to float: item ${formatIndex(index)} must be a number`);
 }
 
 export function zeros(shape: number | Shape): NDArray {

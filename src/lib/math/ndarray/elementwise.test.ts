@@ -6,7 +6,15 @@ import { add, divide, multiply, subtract } from './elementwise';
 import type { Nested } from './ndarray';
 
 type Arrays = Record<string, { a: Nested; b: Nested }>;
-interface Pair { a: number[]; b: number[]; shape?: number[]; add?: Nested; subtract?: Nested; multiply?: Nested; divide?: Nested }
+interface Pair {
+  a: number[];
+  b: number[];
+  shape?: number[];
+  add?: Nested;
+  subtract?: Nested;
+  multiply?: Nested;
+  divide?: Nested;
+}
 const fx = decode<{ arrays: Arrays; pairs: Pair[] }>(raw);
 const key = (s: number[]) => (s.length === 1 ? `(${s[0]},)` : `(${s.join(',')})`);
 const ops = { add, subtract, multiply, divide } as const;
@@ -38,7 +46,18 @@ describe('IEEE behaviour, never an exception', () => {
 
   it('takes numbers, nested lists and NDArrays alike', () => {
     // np.add(np.array([[1, 2], [3, 4]]), 10) -> [[11, 12], [13, 14]]
-    expect(add(array([[1, 2], [3, 4]]), 10).tolist()).toEqual([[11, 12], [13, 14]]);
+    expect(
+      add(
+        array([
+          [1, 2],
+          [3, 4],
+        ]),
+        10,
+      ).tolist(),
+    ).toEqual([
+      [11, 12],
+      [13, 14],
+    ]);
     expect(multiply(2, 3).tolist()).toBe(6);
     expect(subtract([[1], [2]], [10, 20, 30]).shape).toEqual([2, 3]);
   });

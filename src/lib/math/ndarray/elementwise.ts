@@ -36,7 +36,7 @@ function elementwise(a: ArrayInput, b: ArrayInput, op: Op): NDArray {
   const index = new Array<number>(n).fill(0);
   let ia = 0;
   let ib = 0;
-  for (let k = 0; k < out.length; ) {
+  for (let k = 0; k < out.length;) {
     for (let j = 0; j < inner; j++) out[k++] = op(x[ia + j * da], y[ib + j * db]);
     // Odometer over the outer axes; a broadcast axis has stride 0, so it re-reads.
     for (let axis = n - 2; axis >= 0; axis--) {

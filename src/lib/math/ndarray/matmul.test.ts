@@ -8,7 +8,16 @@ import { dot, outer } from './dot';
 import { matmul } from './matmul';
 import type { NDArray, Nested } from './ndarray';
 
-interface Case { a: Nested; b: Nested; shapeA: number[]; shapeB: number[]; result?: Nested; shape?: number[]; absBound?: Nested; error?: string }
+interface Case {
+  a: Nested;
+  b: Nested;
+  shapeA: number[];
+  shapeB: number[];
+  result?: Nested;
+  shape?: number[];
+  absBound?: Nested;
+  error?: string;
+}
 const fx = decode<{ matmul: Case[]; dot: Case[]; outer: Case[] }>(raw);
 
 /**
@@ -40,13 +49,27 @@ describe('matmul matches NumPy', () => {
   it('follows the 1-D rules: vector @ vector is a scalar, (2,3) @ (3,) is (2,)', () => {
     // np.array([1, 2, 3]) @ np.array([4, 5, 6]) -> 32
     expect(matmul([1, 2, 3], [4, 5, 6]).tolist()).toBe(32);
-    expect(matmul([[1, 2, 3], [4, 5, 6]], [1, 0, 1]).tolist()).toEqual([4, 10]);
+    expect(
+      matmul(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        [1, 0, 1],
+      ).tolist(),
+    ).toEqual([4, 10]);
   });
 
   it('names the inner dimensions', () => {
-    expect(() => matmul([[1, 2, 3], [4, 5, 6]], [1, 2])).toThrow(
-      'needs the inner dimensions to match, but the number of columns of the left matrix is 3 and the length of the right vector is 2',
-    );
+    expect(() =>
+      matmul(
+        [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+        [1, 2],
+      ),
+    ).toThrow('needs the inner dimensions to match, but the number of columns of the left matrix is 3 and the length of the right vector is 2');
   });
 
   it('gives (AB)ᵀ = BᵀAᵀ (property)', () => {
@@ -55,8 +78,10 @@ describe('matmul matches NumPy', () => {
     fc.assert(
       fc.property(
         dims.chain(([n, k, m]) =>
-          fc.tuple(fc.array(fc.array(entry, { minLength: k, maxLength: k }), { minLength: n, maxLength: n }),
-            fc.array(fc.array(entry, { minLength: m, maxLength: m }), { minLength: k, maxLength: k })),
+          fc.tuple(
+            fc.array(fc.array(entry, { minLength: k, maxLength: k }), { minLength: n, maxLength: n }),
+            fc.array(fc.array(entry, { minLength: m, maxLength: m }), { minLength: k, maxLength: k }),
+          ),
         ),
         ([a, b]) => {
           const A = array(a);

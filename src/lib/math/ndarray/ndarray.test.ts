@@ -12,7 +12,10 @@ const fx = decode<{
 
 describe('array', () => {
   it('has NumPy shape, ndim, size', () => {
-    const a = array([[1, 2, 3], [4, 5, 6]]);
+    const a = array([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     expect([a.shape, a.ndim, a.size]).toEqual([[2, 3], 2, 6]);
     const s = array(7);
     expect([s.shape, s.ndim, s.size, s.tolist()]).toEqual([[], 0, 1, 7]);
@@ -27,7 +30,10 @@ describe('array', () => {
   });
 
   it('gets elements with NumPy indexing, negatives from the end', () => {
-    const a = array([[1, 2, 3], [4, 5, 6]]);
+    const a = array([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     expect(a.get(1, 2)).toBe(6);
     expect(a.get(-1, -3)).toBe(4);
     // np.ones(3)[3] -> IndexError: index 3 is out of bounds for axis 0 with size 3
@@ -36,7 +42,16 @@ describe('array', () => {
   });
 
   it('.T reverses the axes; a 1-D array is its own transpose', () => {
-    expect(array([[1, 2, 3], [4, 5, 6]]).T.tolist()).toEqual([[1, 4], [2, 5], [3, 6]]);
+    expect(
+      array([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]).T.tolist(),
+    ).toEqual([
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ]);
     expect(array([1, 2, 3]).T.tolist()).toEqual([1, 2, 3]);
   });
 
@@ -50,7 +65,12 @@ describe('array', () => {
     expect(() => array([[1, 2], [3, 4], [5]])).toThrow('Item [2] has length 1 but [0] has length 2');
     expect(() => array([[1, 2], 3])).toThrow('Item [1] is a number where a list of length 2 belongs');
     expect(() => array([1, [2, 3]] as unknown as Nested)).toThrow('Item [1] is a list where a number belongs');
-    expect(() => array([[[1], [2]], [[3], [4, 5]]])).toThrow('Item [1, 1] has length 2 but [0, 0] has length 1');
+    expect(() =>
+      array([
+        [[1], [2]],
+        [[3], [4, 5]],
+      ]),
+    ).toThrow('Item [1, 1] has length 2 but [0, 0] has length 1');
     expect(() => array([1, 'x'] as unknown as Nested)).toThrow(ValueError);
   });
 

@@ -16,8 +16,7 @@ export class NDArray {
   readonly data: Float64Array;
 
   constructor(data: Float64Array, shape: Shape) {
-    if (sizeOf(shape) !== data.length)
-      throw new ShapeError(`cannot reshape array of size ${data.length} into shape ${formatShapeSpaced(shape)}`);
+    if (sizeOf(shape) !== data.length) throw new ShapeError(`cannot reshape array of size ${data.length} into shape ${formatShapeSpaced(shape)}`);
     this.data = data;
     this.shape = Object.freeze([...shape]);
   }
@@ -49,8 +48,7 @@ export class NDArray {
     index.forEach((raw, axis) => {
       const n = this.shape[axis];
       const i = raw < 0 ? raw + n : raw;
-      if (!Number.isInteger(raw) || i < 0 || i >= n)
-        throw new IndexError(`index ${raw} is out of bounds for axis ${axis} with size ${n}`);
+      if (!Number.isInteger(raw) || i < 0 || i >= n) throw new IndexError(`index ${raw} is out of bounds for axis ${axis} with size ${n}`);
       flat += i * strides[axis];
     });
     return this.data[flat];

@@ -7,12 +7,10 @@ export type Shape = readonly number[];
  * NumPy's compact tuple spelling used in its broadcast messages: (2,3), (2,), ().
  * The trailing comma of a 1-tuple is kept because learners see it in NumPy.
  */
-export const formatShape = (shape: Shape): string =>
-  shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(',')})`;
+export const formatShape = (shape: Shape): string => (shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(',')})`);
 
 /** The spelled-out tuple NumPy prints for `a.shape`: (2, 3). */
-export const formatShapeSpaced = (shape: Shape): string =>
-  shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
+export const formatShapeSpaced = (shape: Shape): string => (shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`);
 
 export const sizeOf = (shape: Shape): number => shape.reduce((n, d) => n * d, 1);
 
@@ -37,5 +35,4 @@ export function normalizeShape(shape: number | Shape): number[] {
   return dims;
 }
 
-export const sameShape = (a: Shape, b: Shape): boolean =>
-  a.length === b.length && a.every((d, i) => d === b[i]);
+export const sameShape = (a: Shape, b: Shape): boolean => a.length === b.length && a.every((d, i) => d === b[i]);

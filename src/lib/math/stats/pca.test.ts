@@ -5,8 +5,16 @@ import raw from '../fixtures/pca.json';
 import { pca } from './pca';
 
 interface Case {
-  name: string; points: number[][]; k: number; mean: number[]; covariance: number[][]; components: number[][];
-  explainedVariance: number[]; explainedVarianceRatio: number[]; projections: number[][]; allVariances: number[];
+  name: string;
+  points: number[][];
+  k: number;
+  mean: number[];
+  covariance: number[][];
+  components: number[][];
+  explainedVariance: number[];
+  explainedVarianceRatio: number[];
+  projections: number[][];
+  allVariances: number[];
 }
 const fx = decode<{ cases: Case[] }>(raw);
 
@@ -30,7 +38,9 @@ describe('pca matches NumPy', () => {
     const valueTol = d * covTol + 10 * d * EPS * lambda1;
     expect(maxAbsDiff(r.explainedVariance, c.explainedVariance)).toBeLessThanOrEqual(valueTol);
     expect(maxAbsDiff(r.explainedVarianceRatio, c.explainedVarianceRatio)).toBeLessThanOrEqual((2 * valueTol) / lambda1);
-    const gap = Math.min(...c.allVariances.slice(0, c.k).map((v, i) => Math.min(...c.allVariances.filter((_, j) => j !== i).map((w) => Math.abs(v - w)))));
+    const gap = Math.min(
+      ...c.allVariances.slice(0, c.k).map((v, i) => Math.min(...c.allVariances.filter((_, j) => j !== i).map((w) => Math.abs(v - w)))),
+    );
     const compTol = valueTol / gap;
     expect(maxAbsDiff(r.components, c.components)).toBeLessThanOrEqual(compTol);
     expect(maxAbsDiff(r.projections, c.projections)).toBeLessThanOrEqual(2 * Math.sqrt(d) * spread * compTol);
@@ -39,14 +49,34 @@ describe('pca matches NumPy', () => {
 
   it('needs two points and a sensible k', () => {
     expect(() => pca([[1, 2]], 1)).toThrow(ValueError);
-    expect(() => pca([[1, 2], [3, 4]], 3)).toThrow('pca: k must be a whole number from 1 to 2');
+    expect(() =>
+      pca(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        3,
+      ),
+    ).toThrow('pca: k must be a whole number from 1 to 2');
   });
 
   it('puts all the variance of points on a line in the first component', () => {
     // np.cov([[0,0],[1,1],[2,2]], rowvar=False) -> [[1,1],[1,1]]: eigenvalues 2 and 0.
-    const r = pca([[0, 0], [1, 1], [2, 2]], 2);
+    const r = pca(
+      [
+        [0, 0],
+        [1, 1],
+        [2, 2],
+      ],
+      2,
+    );
     expect(maxAbsDiff(r.explainedVarianceRatio, [1, 0])).toBeLessThan(4 * EPS);
     // Equal magnitudes: the sign rule makes the first entry positive.
-    expect(maxAbsDiff(r.components.tolist(), [[Math.SQRT1_2, Math.SQRT1_2], [Math.SQRT1_2, -Math.SQRT1_2]])).toBeLessThan(4 * EPS);
+    expect(
+      maxAbsDiff(r.components.tolist(), [
+        [Math.SQRT1_2, Math.SQRT1_2],
+        [Math.SQRT1_2, -Math.SQRT1_2],
+      ]),
+    ).toBeLessThan(4 * EPS);
   });
 });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { engine } from '../test/engine';
+
+describe('a field written three ways', () => {
+  it.each([['(2x, x^2)'], ['[2x, x^2]'], [['2x', 'x^2'] as const], ['  ( 2x ,x² )  ']])('%j', (input) => {
+    const r = engine.compileField(input);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.fn(3, 1)).toEqual([6, 9]);
+    expect(r.tex).toBe('F(x,y) = \\begin{pmatrix}2x\\\\x^{2}\\end{pmatrix}');
+  });
+
+  it('samples P and Q over a grid', () => {
+    const r = engine.compileField('(-y, x)');
+    if (!r.ok) throw new Error(r.message);
+    const [p, q] = r.batch({ xMin: 0, xMax: 1, yMin: 0, yMax: 1, nx: 2, ny: 2 });
+    expect([...p].map((v) => v + 0)).toEqual([0, 0, -1, -1]);
+    expect([...q]).toEqual([0, 1, 0, 1]);
+  });
+
+  it('keeps commas inside function calls within a component', () => {
+    const r = engine.compileField('(atan2(y, x), min(x, y, 0))');
+    expect(r.ok && r.fn(1, 1)).toEqual([Math.PI / 4, 0]);
+  });
+});
+
+describe('what a field refuses, and where', () => {
+  it.each([
+    ['2x', 'write a field as (P, Q), e.g. (-y, x)', 0, 2],
+    ['(x)', 'write a field as (P, Q), e.g. (-y, x) — a comma must separate P and Q', 0, 3],
+    ['(x, y, 1)', 'a plane field has two components; the comma at column 6 starts a third', 5, 8],
+    ['(x, )', 'the second (Q) component is empty at column 4', 3, 4],
+    ['(, y)', 'the first (P) component is empty at column 2', 1, 1],
+    ['(x, y', '"(" at column 1 is never closed', 0, 5],
+    ['(x, y]', '"]" at column 6 does not close "(" at column 1', 0, 6],
+    ['(x, y) + 1', 'write a field as (P, Q), e.g. (-y, x) — the bracket at column 1 closes at column 6, before the end', 6, 10],
+    // Columns count in the whole text, not in the component.
+    ['(2x, x + z)', 'unknown name "z" at column 10 — use x or y', 9, 10],
+    ['[sin(x, y]', '"]" at column 10 does not close "(" at column 5', 4, 10],
+    ['', 'type a field, e.g. (-y, x)', 0, 0],
+  ])('%j', (text, message, from, to) => {
+    expect(engine.compileField(text)).toEqual({ ok: false, message, from, to });
+  });
+
+  it('names the part when P and Q are two texts', () => {
+    expect(engine.compileField(['x', 'y +'])).toEqual({ ok: false, message: 'something is missing after "+" at column 3', from: 2, to: 3, part: 1 });
+  });
+});
