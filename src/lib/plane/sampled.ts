@@ -1,16 +1,20 @@
 // A function sampled on a grid in world coordinates, ready for a heat map or contours.
-import type { Grid } from '../math/expr';
+// Its levels and colours live in a colour scale (lib/color), built from these values.
+import type { SampleGrid } from '../math/expr';
 
 export type Sampled = {
   /** World box and resolution; values[j * nx + i] is at x_i, y_j with y_0 = yMin. */
-  readonly grid: Grid;
+  readonly grid: SampleGrid;
   readonly values: Float64Array;
-  /** Increasing contour levels; colours follow them too. */
-  readonly levels: readonly number[];
 };
 
 /** A sampling grid over a box, about `pxPerSample` screen pixels apart, capped for cost. */
-export function samplingGrid(box: { xMin: number; xMax: number; yMin: number; yMax: number }, widthPx: number, heightPx: number, pxPerSample = 4): Grid {
+export function samplingGrid(
+  box: { xMin: number; xMax: number; yMin: number; yMax: number },
+  widthPx: number,
+  heightPx: number,
+  pxPerSample = 4,
+): SampleGrid {
   const nx = Math.max(2, Math.min(480, Math.ceil(widthPx / pxPerSample)));
   const ny = Math.max(2, Math.min(480, Math.ceil(heightPx / pxPerSample)));
   return { ...box, nx, ny };
