@@ -25,10 +25,7 @@ function contentSecurityPolicy(): Plugin {
     name: 'vp-content-security-policy',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace(
-        '<meta charset="utf-8" />',
-        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
-      ),
+      html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
   };
 }
 

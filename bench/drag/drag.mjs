@@ -204,7 +204,13 @@ function quantile(xs, q) {
   return s[lo] + (s[hi] - s[lo]) * (i - lo);
 }
 const median = (xs) => quantile(xs, 0.5);
-const stats = (xs) => ({ n: xs.length, median: median(xs), p95: quantile(xs, 0.95), max: Math.max(...xs), mean: xs.reduce((a, b) => a + b, 0) / xs.length });
+const stats = (xs) => ({
+  n: xs.length,
+  median: median(xs),
+  p95: quantile(xs, 0.95),
+  max: Math.max(...xs),
+  mean: xs.reduce((a, b) => a + b, 0) / xs.length,
+});
 
 // ---------------------------------------------------------------- trace analysis
 
@@ -331,9 +337,22 @@ function analyseTrace(traceBuffer, interval) {
   }
   const span = (moves[moves.length - 1].ts - moves[0].ts) / 1000;
   // Frames (rendering updates) on the main thread during the drag: one PrePaint each.
-  const frames = events.filter((e) => onThread(e) && e.ph === 'X' && e.name === 'PrePaint' && e.ts >= moves[0].ts && e.ts <= (up?.ts ?? Infinity)).length;
+  const frames = events.filter(
+    (e) => onThread(e) && e.ph === 'X' && e.name === 'PrePaint' && e.ts >= moves[0].ts && e.ts <= (up?.ts ?? Infinity),
+  ).length;
   for (const k in breakdown) breakdown[k] /= moves.length;
-  return { perMove, perMoveCpu, perMoveSsl, perMoveSslCpu, dispatches: moves.length, missingTask, spanMs: span, frames, breakdownPerMove: breakdown, traceEvents: events.length };
+  return {
+    perMove,
+    perMoveCpu,
+    perMoveSsl,
+    perMoveSslCpu,
+    dispatches: moves.length,
+    missingTask,
+    spanMs: span,
+    frames,
+    breakdownPerMove: breakdown,
+    traceEvents: events.length,
+  };
 }
 
 // ---------------------------------------------------------------- in-page cross-check
@@ -346,7 +365,13 @@ function installObservers() {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
         if (e.name.startsWith('pointer') || e.name.startsWith('mouse')) {
-          bench.events.push({ name: e.name, start: e.startTime, duration: e.duration, processing: e.processingEnd - e.processingStart, delay: e.processingStart - e.startTime });
+          bench.events.push({
+            name: e.name,
+            start: e.startTime,
+            duration: e.duration,
+            processing: e.processingEnd - e.processingStart,
+            delay: e.processingStart - e.startTime,
+          });
         }
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
@@ -355,7 +380,13 @@ function installObservers() {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
         const script = e.scripts.reduce((s, x) => s + x.duration, 0);
-        bench.loafs.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration, script, styleAndLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0 });
+        bench.loafs.push({
+          start: e.startTime,
+          duration: e.duration,
+          blocking: e.blockingDuration,
+          script,
+          styleAndLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+        });
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
   }
@@ -524,9 +555,13 @@ async function main() {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     if (!opt.floor) await page.goto(appUrl, { waitUntil: 'load' });
     const handle = page.getByRole('button', { name: opt.floor ? /^floor handle/ : handlePattern });
-    await handle.first().waitFor({ state: 'visible', timeout: 20_000 }).catch(() => {});
+    await handle
+      .first()
+      .waitFor({ state: 'visible', timeout: 20_000 })
+      .catch(() => {});
     const count = await handle.count();
-    if (count !== 1) throw new Error(`--handle '${opt.handle}' matches ${count} buttons at ${appUrl}${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`);
+    if (count !== 1)
+      throw new Error(`--handle '${opt.handle}' matches ${count} buttons at ${appUrl}${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`);
     for (const name of opt.click) await page.getByRole('button', { name, exact: true }).click();
     await page.waitForTimeout(500); // fonts, first frames, lazy chunks
     const box = await handle.boundingBox();
@@ -591,7 +626,14 @@ async function main() {
       baselineTrace: { spanMs: baseTrace.spanMs, frames: baseTrace.frames, breakdownPerMoveMs: baseTrace.breakdownPerMove },
       observers: { app: app.obs, baseline: base0.obs },
       pageErrors: errors,
-      perMoveMs: { raw: appTrace.perMove, baseline: baseTrace.perMove, rawCpu: appTrace.perMoveCpu, baselineCpu: baseTrace.perMoveCpu, ssl: appTrace.perMoveSsl, sslCpu: appTrace.perMoveSslCpu },
+      perMoveMs: {
+        raw: appTrace.perMove,
+        baseline: baseTrace.perMove,
+        rawCpu: appTrace.perMoveCpu,
+        baselineCpu: baseTrace.perMoveCpu,
+        ssl: appTrace.perMoveSsl,
+        sslCpu: appTrace.perMoveSslCpu,
+      },
     };
     runs.push(result);
     log(
@@ -600,11 +642,14 @@ async function main() {
         `${appTrace.frames} frames, moves ${f(result.msBetweenMoves.app)} ms apart; ` +
         `"${labelBefore}" → "${labelAfter}"`,
     );
-    if (appTrace.dispatches < MOVES * 0.9) log(`  warning: only ${appTrace.dispatches} of ${MOVES} moves reached the page as pointermove (coalesced?)`);
+    if (appTrace.dispatches < MOVES * 0.9)
+      log(`  warning: only ${appTrace.dispatches} of ${MOVES} moves reached the page as pointermove (coalesced?)`);
     if (errors.length) log(`  page errors: ${errors.join(' | ')}`);
     if (untraced) {
       const o = untraced.observers;
-      log(`  untraced: moves ${f(untraced.msPerMoveDriven)} ms apart (traced ${f(result.msBetweenMoves.app)}), LoAF ${o.longAnimationFrames} frames, ${f(o.loafTotalPerMoveMs)} ms/move (traced ${f(app.obs.loafTotalPerMoveMs)})`);
+      log(
+        `  untraced: moves ${f(untraced.msPerMoveDriven)} ms apart (traced ${f(result.msBetweenMoves.app)}), LoAF ${o.longAnimationFrames} frames, ${f(o.loafTotalPerMoveMs)} ms/move (traced ${f(app.obs.loafTotalPerMoveMs)})`,
+      );
     }
   }
 
@@ -612,21 +657,37 @@ async function main() {
   const handleShort = opt.floor ? 'handle' : opt.handle.replace(/^vector\s+/, '');
   const overall = {
     raw: { median: median(runs.map((r) => r.raw.median)), p95: median(runs.map((r) => r.raw.p95)), max: Math.max(...runs.map((r) => r.raw.max)) },
-    baseline: { median: median(runs.map((r) => r.baseline.median)), p95: median(runs.map((r) => r.baseline.p95)), max: Math.max(...runs.map((r) => r.baseline.max)) },
+    baseline: {
+      median: median(runs.map((r) => r.baseline.median)),
+      p95: median(runs.map((r) => r.baseline.p95)),
+      max: Math.max(...runs.map((r) => r.baseline.max)),
+    },
     net: { median: median(runs.map((r) => r.net.median)), p95: median(runs.map((r) => r.net.p95)), max: Math.max(...runs.map((r) => r.net.max)) },
   };
   const overallCpu = Object.fromEntries(
-    ['raw', 'baseline', 'net'].map((k) => [k, { median: median(runs.map((r) => r.cpu[k].median)), p95: median(runs.map((r) => r.cpu[k].p95)), max: Math.max(...runs.map((r) => r.cpu[k].max)) }]),
+    ['raw', 'baseline', 'net'].map((k) => [
+      k,
+      {
+        median: median(runs.map((r) => r.cpu[k].median)),
+        p95: median(runs.map((r) => r.cpu[k].p95)),
+        max: Math.max(...runs.map((r) => r.cpu[k].max)),
+      },
+    ]),
   );
   overall.cpu = overallCpu;
   overall.scriptStyleLayout = Object.fromEntries(
-    ['wall', 'cpu'].map((k) => [k, { median: median(runs.map((r) => r.scriptStyleLayout[k].median)), p95: median(runs.map((r) => r.scriptStyleLayout[k].p95)) }]),
+    ['wall', 'cpu'].map((k) => [
+      k,
+      { median: median(runs.map((r) => r.scriptStyleLayout[k].median)), p95: median(runs.map((r) => r.scriptStyleLayout[k].p95)) },
+    ]),
   );
   printTable(runs, overall);
   const verdict = (x, b) => (x <= b ? 'ok' : 'OVER');
   const load = loadavg()[0];
   if (load > cpus().length) {
-    console.log(`note: load average ${load.toFixed(1)} on ${cpus().length} CPUs: wall-clock figures are inflated by other work; the thread-time (cpu) figures are less so`);
+    console.log(
+      `note: load average ${load.toFixed(1)} on ${cpus().length} CPUs: wall-clock figures are inflated by other work; the thread-time (cpu) figures are less so`,
+    );
   }
   console.log(
     `(thread time: net median ${f(overallCpu.net.median)} ms, p95 ${f(overallCpu.net.p95)} ms; raw ${f(overallCpu.raw.median)} / ${f(overallCpu.raw.p95)}, baseline ${f(overallCpu.baseline.median)} / ${f(overallCpu.baseline.p95)})`,
@@ -649,8 +710,19 @@ async function main() {
     chromium: version,
     cpus: cpus().length,
     loadavg: loadavg(),
-    options: { url, handle: opt.handle, moves: MOVES, runs: RUNS, intervalMs: INTERVAL, radiusPx: RADIUS, viewport: VIEWPORT, free: FREE, dist: DIST },
-    method: 'per pointermove EventDispatch on CrRendererMain: sum of top-level RunTask durations (wall: dur; cpu: tdur) from its task to the next pointermove task; net = raw - median(baseline)',
+    options: {
+      url,
+      handle: opt.handle,
+      moves: MOVES,
+      runs: RUNS,
+      intervalMs: INTERVAL,
+      radiusPx: RADIUS,
+      viewport: VIEWPORT,
+      free: FREE,
+      dist: DIST,
+    },
+    method:
+      'per pointermove EventDispatch on CrRendererMain: sum of top-level RunTask durations (wall: dur; cpu: tdur) from its task to the next pointermove task; net = raw - median(baseline)',
     loadavgBefore,
     budget: BUDGET,
     overall,
@@ -692,7 +764,15 @@ function printTable(runs, overall) {
   const trio = (r, k) => `${f(r.raw[k])} / ${f(r.baseline[k])} / ${f(r.net[k])}`;
   for (const r of runs) {
     const o = r.observers.app;
-    rows.push([String(r.run), String(r.dispatches.app), trio(r, 'median'), trio(r, 'p95'), trio(r, 'max'), String(r.app.frames), o.longAnimationFrames === null ? 'n/a' : `${o.longAnimationFrames} (${f(o.loafMaxMs)}, ${f(o.loafTotalPerMoveMs)})`]);
+    rows.push([
+      String(r.run),
+      String(r.dispatches.app),
+      trio(r, 'median'),
+      trio(r, 'p95'),
+      trio(r, 'max'),
+      String(r.app.frames),
+      o.longAnimationFrames === null ? 'n/a' : `${o.longAnimationFrames} (${f(o.loafMaxMs)}, ${f(o.loafTotalPerMoveMs)})`,
+    ]);
   }
   rows.push(['all', '', trio(overall, 'median'), trio(overall, 'p95'), trio(overall, 'max'), '', '']);
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
@@ -707,7 +787,9 @@ function printTable(runs, overall) {
   }
   const b = runs.map((r) => r.app.breakdownPerMoveMs);
   const avg = (k) => median(b.map((x) => x[k]));
-  console.log(`mean per move in the app (median over runs): script ${f(avg('script'))}, style ${f(avg('style'))}, layout ${f(avg('layout'))}, paint/commit ${f(avg('paint'))} ms`);
+  console.log(
+    `mean per move in the app (median over runs): script ${f(avg('script'))}, style ${f(avg('style'))}, layout ${f(avg('layout'))}, paint/commit ${f(avg('paint'))} ms`,
+  );
   console.log('"all" row: median over runs of each run\'s median and p95, max of max. "all" net is what counts against the budget.');
 }
 

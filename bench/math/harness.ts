@@ -48,6 +48,8 @@ export interface Row {
 const fmt = (ns: number): string => (ns < 1e3 ? `${ns.toFixed(1)} ns` : ns < 1e6 ? `${(ns / 1e3).toFixed(2)} µs` : `${(ns / 1e6).toFixed(2)} ms`);
 
 export function table(title: string, rows: readonly Row[]): string {
-  const lines = rows.map((r) => `  ${r.name.padEnd(34)} ${fmt(r.ours).padStart(10)} ${fmt(r.hand).padStart(10)} ${(r.ours / r.hand).toFixed(2).padStart(6)}×`);
+  const lines = rows.map(
+    (r) => `  ${r.name.padEnd(34)} ${fmt(r.ours).padStart(10)} ${fmt(r.hand).padStart(10)} ${(r.ours / r.hand).toFixed(2).padStart(6)}×`,
+  );
   return [`${title}`, `  ${'operation'.padEnd(34)} ${'ours'.padStart(10)} ${'hand loop'.padStart(10)}  ratio`, ...lines].join('\n');
 }

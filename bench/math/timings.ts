@@ -19,7 +19,10 @@ const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2
 
 const K = 4096; // distinct inputs cycled through, like the positions of a drag
 const flat = Float64Array.from({ length: 4 * K }, random);
-const mats: Mat2[] = Array.from({ length: K }, (_, i) => [[flat[4 * i], flat[4 * i + 1]], [flat[4 * i + 2], flat[4 * i + 3]]]);
+const mats: Mat2[] = Array.from({ length: K }, (_, i) => [
+  [flat[4 * i], flat[4 * i + 1]],
+  [flat[4 * i + 2], flat[4 * i + 3]],
+]);
 const vecs: Vec2[] = mats.map((m) => [m[1][0], m[0][1]]);
 const scratch = new Float64Array(4);
 
@@ -27,35 +30,55 @@ function dragLoop(): Row[] {
   const at = (i: number) => i & (K - 1);
   const hand = (f: (o: number, i: number) => number) => (i: number) => consume(f(4 * at(i), i));
   return [
-    compare('apply(A, v)', (i) => consume(apply(mats[at(i)], vecs[at(i)])[0]),
-      hand((o) => flat[o] * flat[o + 2] + flat[o + 1] * flat[o + 1])),
-    compare('mul(A, B)', (i) => consume(mul(mats[at(i)], mats[at(i + 1)])[1][1]),
+    compare(
+      'apply(A, v)',
+      (i) => consume(apply(mats[at(i)], vecs[at(i)])[0]),
+      hand((o) => flat[o] * flat[o + 2] + flat[o + 1] * flat[o + 1]),
+    ),
+    compare(
+      'mul(A, B)',
+      (i) => consume(mul(mats[at(i)], mats[at(i + 1)])[1][1]),
       hand((o) => {
         const p = (o + 4) & (4 * K - 1);
         scratch[0] = flat[o] * flat[p] + flat[o + 1] * flat[p + 2];
         scratch[1] = flat[o] * flat[p + 1] + flat[o + 1] * flat[p + 3];
         scratch[2] = flat[o + 2] * flat[p] + flat[o + 3] * flat[p + 2];
         return (scratch[3] = flat[o + 2] * flat[p + 1] + flat[o + 3] * flat[p + 3]);
-      })),
-    compare('det2 (cancellation-free)', (i) => consume(det2(mats[at(i)])),
-      hand((o) => flat[o] * flat[o + 3] - flat[o + 1] * flat[o + 2])),
-    compare('inv2', (i) => consume(inv2(mats[at(i)])?.[0][0] ?? 0),
+      }),
+    ),
+    compare(
+      'det2 (cancellation-free)',
+      (i) => consume(det2(mats[at(i)])),
+      hand((o) => flat[o] * flat[o + 3] - flat[o + 1] * flat[o + 2]),
+    ),
+    compare(
+      'inv2',
+      (i) => consume(inv2(mats[at(i)])?.[0][0] ?? 0),
       hand((o) => {
         const det = flat[o] * flat[o + 3] - flat[o + 1] * flat[o + 2];
         scratch[0] = flat[o + 3] / det;
         scratch[1] = -flat[o + 1] / det;
         scratch[2] = -flat[o + 2] / det;
         return (scratch[3] = flat[o] / det);
-      })),
-    compare('lerpFromIdentity(A, t)', (i) => consume(lerpFromIdentity(mats[at(i)], 0.3)[0][0]),
-      hand((o) => (scratch[0] = 0.7 + 0.3 * flat[o]) + (scratch[3] = 0.7 + 0.3 * flat[o + 3]))),
-    compare('cond2', (i) => consume(cond2(mats[at(i)])),
+      }),
+    ),
+    compare(
+      'lerpFromIdentity(A, t)',
+      (i) => consume(lerpFromIdentity(mats[at(i)], 0.3)[0][0]),
+      hand((o) => (scratch[0] = 0.7 + 0.3 * flat[o]) + (scratch[3] = 0.7 + 0.3 * flat[o + 3])),
+    ),
+    compare(
+      'cond2',
+      (i) => consume(cond2(mats[at(i)])),
       hand((o) => {
         const [a, b, c, d] = [flat[o], flat[o + 1], flat[o + 2], flat[o + 3]];
         const s1 = (Math.hypot(a - d, b + c) + Math.hypot(a + d, b - c)) / 2;
         return (s1 * s1) / Math.abs(a * d - b * c);
-      })),
-    compare('eig2 (values + unit vectors)', (i) => {
+      }),
+    ),
+    compare(
+      'eig2 (values + unit vectors)',
+      (i) => {
         const e = eig2(mats[at(i)]);
         consume(e.kind === 'distinct' ? e.vectors[0][0] : e.kind === 'complex' ? e.angle : 0);
       },
@@ -68,7 +91,8 @@ function dragLoop(): Row[] {
         const l1 = h + Math.sqrt(disc);
         const n = Math.hypot(b, l1 - a);
         return (scratch[0] = b / n) + (scratch[1] = (l1 - a) / n);
-      })),
+      }),
+    ),
   ];
 }
 
@@ -79,10 +103,14 @@ function matmul64(): Row {
   const c = new Float64Array(n * n);
   const A = array(Array.from({ length: n }, (_, i) => Array.from(a.subarray(i * n, (i + 1) * n))));
   const B = array(Array.from({ length: n }, (_, i) => Array.from(b.subarray(i * n, (i + 1) * n))));
-  return compare('matmul 64×64', () => consume(matmul(A, B).data[7]), () => {
-    matmulLoop(a, b, c, n);
-    consume(c[7]);
-  });
+  return compare(
+    'matmul 64×64',
+    () => consume(matmul(A, B).data[7]),
+    () => {
+      matmulLoop(a, b, c, n);
+      consume(c[7]);
+    },
+  );
 }
 
 /** 50 users × 20 movies, ratings 1–5 from two hidden tastes plus noise. */
@@ -111,7 +139,12 @@ function svd50x20(): Row[] {
   return [
     compare('linalg.svd 50×20 (thin)', () => consume(linalg.svd(R, { fullMatrices: false }).S.data[0]), hand, slow),
     compare('linalg.svd 50×20 (full U, as NumPy)', () => consume(linalg.svd(R).S.data[0]), hand, slow),
-    compare('  ml-matrix SVD alone, for reference', () => consume(new SingularValueDecomposition(M, { autoTranspose: true }).diagonal[0]), hand, slow),
+    compare(
+      '  ml-matrix SVD alone, for reference',
+      () => consume(new SingularValueDecomposition(M, { autoTranspose: true }).diagonal[0]),
+      hand,
+      slow,
+    ),
   ];
 }
 
@@ -122,13 +155,21 @@ function pca2000(): Row {
   const out = new Float64Array(2 * n);
   const P = array(points);
   expect(Math.abs(pca(P, 2).explainedVarianceRatio.data[0] - pca2Loop(xy, n, out))).toBeLessThan(1e-12);
-  return compare('pca of 2,000 2-D points, k = 2', () => consume(pca(P, 2).projections.data[5]), () => consume(pca2Loop(xy, n, out)));
+  return compare(
+    'pca of 2,000 2-D points, k = 2',
+    () => consume(pca(P, 2).projections.data[5]),
+    () => consume(pca2Loop(xy, n, out)),
+  );
 }
 
 it('times the math core', () => {
   // What a call costs with no work at all: the closure, the index and the sink.
   // It is inside both columns of the 2×2 table.
-  const empty = compare('(empty op)', (i) => consume(flat[i & (K - 1)]), (i) => consume(flat[i & (K - 1)]));
+  const empty = compare(
+    '(empty op)',
+    (i) => consume(flat[i & (K - 1)]),
+    (i) => consume(flat[i & (K - 1)]),
+  );
   const drag = dragLoop();
   const report = [
     table(`2×2 tuples in a drag loop (budget ≤ 1 µs each; timing overhead ≈ ${empty.ours.toFixed(0)} ns per call in both columns)`, drag),

@@ -21,7 +21,7 @@ for (const link of LINKS) {
   test(`survives ${link}`, async ({ page }) => {
     const noErrors = watchErrors(page);
     await page.goto('/' + link);
-    await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // Something was drawn, and the handles are still there to grab.
     await expect(page.locator('svg [data-handle]').first()).toBeVisible();
     await page.waitForTimeout(300);

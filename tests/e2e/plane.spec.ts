@@ -20,10 +20,12 @@ test.describe('the Plane', () => {
 
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -400);
-    await expect.poll(async () => {
-      const p = await centre(handleA(page));
-      return Math.hypot(p[0] - box.x - box.width / 2, p[1] - box.y - box.height / 2);
-    }).toBeGreaterThan(Math.hypot(panned[0] - box.x - box.width / 2, panned[1] - box.y - box.height / 2) * 1.3);
+    await expect
+      .poll(async () => {
+        const p = await centre(handleA(page));
+        return Math.hypot(p[0] - box.x - box.width / 2, p[1] - box.y - box.height / 2);
+      })
+      .toBeGreaterThan(Math.hypot(panned[0] - box.x - box.width / 2, panned[1] - box.y - box.height / 2) * 1.3);
 
     await page.getByRole('button', { name: 'Reset view' }).click();
     const reset = await centre(handleA(page));
@@ -36,11 +38,14 @@ test.describe('the Plane', () => {
     const zoomOut = page.getByRole('button', { name: 'Zoom out' });
     for (let i = 0; i < 6; i++) {
       await zoomOut.click();
-      const xs = await page.locator('svg .ticks text[text-anchor="middle"]').evaluateAll((els) =>
-        els.map((e) => e.getBoundingClientRect().x + e.getBoundingClientRect().width / 2).sort((p, q) => p - q),
-      );
+      const xs = await page
+        .locator('svg .ticks text[text-anchor="middle"]')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x + e.getBoundingClientRect().width / 2).sort((p, q) => p - q));
       // Neighbouring labels; the origin's "0" sits apart, so the gap across it is skipped.
-      const gaps = xs.slice(1).map((x, j) => x - xs[j]).sort((p, q) => p - q);
+      const gaps = xs
+        .slice(1)
+        .map((x, j) => x - xs[j])
+        .sort((p, q) => p - q);
       expect(gaps.length).toBeGreaterThan(3);
       expect(gaps[0]).toBeGreaterThanOrEqual(59);
       expect(gaps[gaps.length - 2]).toBeLessThanOrEqual(141);

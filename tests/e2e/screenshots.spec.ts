@@ -1,5 +1,6 @@
 // Saves what a learner and a teacher see, for people to look at: every scene in
-// normal and presentation mode, light and dark, at laptop, projector and tablet sizes.
+// normal and presentation mode, light and dark, at laptop, projector and tablet sizes,
+// each showing the scene's first example: its richest picture.
 // The folder is git-ignored; the assertions only check that nothing overflows.
 import { expect, test } from '@playwright/test';
 import { scenes } from '../../src/scenes/index';
@@ -10,13 +11,6 @@ const SIZES = [
   { name: 'tablet', width: 768, height: 1024 },
 ] as const;
 
-/** A query per scene that shows its richest picture. */
-const RICH: Record<string, string> = {
-  vectors: 'show=components,sum,dot,angle',
-  transform: 'm=1,2,3,4&x=1,1&show=square,shape,eigen,x',
-  gradient: 'f=(1-x)^2+100(y-x^2)^2&p=-1,1',
-};
-
 for (const scene of scenes) {
   for (const size of SIZES) {
     test(`screenshots: ${scene.id} at ${size.name}`, async ({ browser }) => {
@@ -24,7 +18,7 @@ for (const scene of scenes) {
       const page = await context.newPage();
       for (const theme of ['light', 'dark'] as const) {
         for (const present of [false, true]) {
-          const q = [RICH[scene.id] ?? '', `theme=${theme}`, present ? 'present=1' : ''].filter(Boolean).join('&');
+          const q = [scene.examples[0]?.query ?? '', `theme=${theme}`, present ? 'present=1' : ''].filter(Boolean).join('&');
           await page.goto(`/#/${scene.id}?${q}`);
           await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
           await page.waitForLoadState('networkidle');

@@ -34,8 +34,8 @@ test.describe('Transform scene', () => {
     for (const line of await lines.all()) {
       const [x1, y1, x2, y2] = await line.evaluate((el) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(el.getAttribute(a))));
       // Within the plane, give or take the margin that hides the line's ends…
-      for (const x of [x1, x2]) expect(x).toBeGreaterThanOrEqual(-40), expect(x).toBeLessThanOrEqual(plane.width + 40);
-      for (const y of [y1, y2]) expect(y).toBeGreaterThanOrEqual(-40), expect(y).toBeLessThanOrEqual(plane.height + 40);
+      for (const x of [x1, x2]) (expect(x).toBeGreaterThanOrEqual(-40), expect(x).toBeLessThanOrEqual(plane.width + 40));
+      for (const y of [y1, y2]) (expect(y).toBeGreaterThanOrEqual(-40), expect(y).toBeLessThanOrEqual(plane.height + 40));
       // …and still from edge to edge: a diagonal through the origin spans the shorter side at least.
       expect(Math.hypot(x2 - x1, y2 - y1)).toBeGreaterThan(Math.min(plane.width, plane.height));
     }
@@ -73,12 +73,14 @@ test.describe('Transform scene', () => {
     await expect.poll(() => hashOf(page)).toContain('m=2,0,1,1');
   });
 
-  test('keyboard: î moves by one unit and the change is spoken', async ({ page }) => {
+  test('keyboard: ArrowLeft moves î one grid step and the change is spoken', async ({ page }) => {
     await page.goto('/#/transform?m=1,0,0,1');
     const i = handleI(page);
     await i.focus();
+    // The identity is framed close up: the labelled grid lines are 0.5 apart, and so is a key step.
     await i.press('ArrowLeft');
-    await i.press('ArrowLeft');
+    await expect(i).toHaveAccessibleName('î, first column: 0.5, 0');
+    for (let n = 0; n < 3; n++) await i.press('ArrowLeft');
     await expect(i).toHaveAccessibleName('î, first column: −1, 0');
     await expect(page.getByRole('status').filter({ hasText: 'det −1, orientation flipped' })).toBeAttached();
     await expect(page.getByTestId('det-sentence')).toContainText('flips orientation');

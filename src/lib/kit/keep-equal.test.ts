@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepEqual } from './stable';
+import { keepEqual } from './keep-equal';
 
 describe('keepEqual', () => {
   it('returns the earlier array while the numbers stay the same, the new one when they change', () => {

@@ -1,6 +1,6 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activity } from '../activity.svelte';
+import { activity } from '../interaction/activity.svelte';
 import { paced, PACE_MS } from './paced.svelte';
 
 // Runes in a test: this file is compiled by Svelte (the `.svelte.` in its name).

@@ -6,7 +6,7 @@
 // sentence that changes sixty times a second, and each change costs a paragraph's
 // layout. The plain numbers a scene shows (a matrix's entries, Ax) still follow
 // every move. All paced text changes on the same beat, in one frame.
-import { activity, PACE_MS } from '../activity.svelte';
+import { activity, PACE_MS } from '../interaction/activity.svelte';
 
 export { PACE_MS };
 

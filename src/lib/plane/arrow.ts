@@ -28,7 +28,11 @@ export function arrow(tail: Vec2, tip: Vec2, strokeWidth: number): Arrow {
 }
 
 /** Where a label goes beyond a point in screen direction `d`, and how to anchor it there. */
-export function labelBeyond(at: Vec2, d: Vec2, gap: number): { x: number; y: number; anchor: 'start' | 'middle' | 'end'; baseline: 'hanging' | 'middle' | 'auto' } {
+export function labelBeyond(
+  at: Vec2,
+  d: Vec2,
+  gap: number,
+): { x: number; y: number; anchor: 'start' | 'middle' | 'end'; baseline: 'hanging' | 'middle' | 'auto' } {
   return {
     x: at[0] + d[0] * gap,
     y: at[1] + d[1] * gap,

@@ -25,7 +25,12 @@ describe('placeLineLabel', () => {
   });
 
   it('keeps its box inside the bounds', () => {
-    for (const direction of [[1, 0], [0, 1], [1, 3], [-2, 1]] as [number, number][]) {
+    for (const direction of [
+      [1, 0],
+      [0, 1],
+      [1, 3],
+      [-2, 1],
+    ] as [number, number][]) {
       const l = placeLineLabel({ ...base, direction, chars: 14, em: 30 })!;
       const b = labelBox(l.at, 14, 30, l.anchor);
       expect(b.x0).toBeGreaterThanOrEqual(0);

@@ -2,9 +2,9 @@
 // the picture of "a matrix moves every point of the plane".
 import { apply, det2, inv2, type Mat2 } from '../math/mat2';
 import type { Vec2 } from '../math/vec2';
-import type { Box } from './view.svelte';
+import type { Box } from '../math/box';
 
-export type Segment = readonly [Vec2, Vec2];
+export type LineSegment = readonly [Vec2, Vec2];
 
 /** The part of the plane whose image can be on screen, as a box in the original coordinates. */
 function preimage(m: Mat2, box: Box): Box {
@@ -54,12 +54,12 @@ function reach(m: Mat2, box: Box, step: number, maxLines: number): { x0: number;
  * long enough to cross the visible box. At most `maxLines` lines each way, so a
  * nearly singular matrix (whose preimage of the screen is vast) stays cheap.
  */
-export function gridImage(m: Mat2, box: Box, step = 1, maxLines = 60): { vertical: Segment[]; horizontal: Segment[]; step: number } {
+export function gridImage(m: Mat2, box: Box, step = 1, maxLines = 60): { vertical: LineSegment[]; horizontal: LineSegment[]; step: number } {
   const finite = m.every((row) => row.every(Number.isFinite));
   if (!finite) return { vertical: [], horizontal: [], step };
   const { x0, x1, y0, y1, s } = reach(m, box, step, maxLines);
-  const vertical: Segment[] = [];
-  const horizontal: Segment[] = [];
+  const vertical: LineSegment[] = [];
+  const horizontal: LineSegment[] = [];
   for (let i = Math.ceil(x0 / s); i * s <= x1; i++) vertical.push([apply(m, [i * s, y0]), apply(m, [i * s, y1])]);
   for (let j = Math.ceil(y0 / s); j * s <= y1; j++) horizontal.push([apply(m, [x0, j * s]), apply(m, [x1, j * s])]);
   return { vertical, horizontal, step: s };
@@ -94,13 +94,4 @@ export function latticePath({ i0, i1, j0, j1, step: s }: Lattice): string {
   for (let i = i0; i <= i1; i++) d += `M${i * s},${j0 * s}V${j1 * s}`;
   for (let j = j0; j <= j1; j++) d += `M${i0 * s},${j * s}H${i1 * s}`;
   return d;
-}
-
-/**
- * The SVG transform that draws original coordinates through m onto the screen, where the screen
- * puts world (x, y) at (ox + k·x, oy − k·y).
- */
-export function screenMatrix(m: Mat2, k: number, ox: number, oy: number): string {
-  const [[a, b], [c, d]] = m;
-  return `matrix(${k * a} ${-k * c} ${k * b} ${-k * d} ${ox} ${oy})`;
 }

@@ -4,20 +4,22 @@
 
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import type { Box } from '../math/box';
 import type { Vec2 } from '../math/vec2';
+import { WORLD_LIMIT } from '../math/world';
+import type { Edit } from '../interaction/edit';
+import type { Placeable, Surface } from '../interaction/movable.svelte';
 import { screenRect, type Rect } from './clip';
+import { gridStep, type GridStep } from './grid-steps';
+import type { Affine, Frame } from './frame';
+import { identity2, type Mat2 } from '../math/mat2';
 
-export type Box = { readonly xMin: number; readonly xMax: number; readonly yMin: number; readonly yMax: number };
-export type EditPhase = 'start' | 'step' | 'end';
-
-/** A handle waiting for its second tap: the next tap on the plane places it. */
-export type Placeable = { readonly id: string; readonly name: string; place(p: Vec2): void };
+export type { Box };
 
 export const DEFAULT_HOME: Box = { xMin: -6, xMax: 6, yMin: -6, yMax: 6 };
-/** World coordinates stay inside ±LIMIT: what URLs accept, and far beyond any lesson. */
-export const LIMIT = 1000;
 
-export class PlaneView {
+export class PlaneView implements Frame, Surface {
+  readonly matrix: Mat2 = identity2;
   width = $state(0);
   height = $state(0);
   /** The region a reset shows; `fit` changes it. */
@@ -28,7 +30,7 @@ export class PlaneView {
   snap = $state(true);
   selected = $state.raw<Placeable | null>(null);
   /** Set by the scene: told when an edit starts, steps and ends, e.g. to write history. */
-  onedit: ((phase: EditPhase, id: string) => void) | undefined = undefined;
+  onedit: Edit | undefined = undefined;
   private applyZoom: ((t: ZoomTransform) => void) | undefined;
 
   constructor(home: Box = DEFAULT_HOME) {
@@ -51,7 +53,11 @@ export class PlaneView {
     const cx = (this.home.xMin + this.home.xMax) / 2;
     const sx = (this.insets.left + this.width - this.insets.right) / 2;
     const k = this.baseScale;
-    return this.transform.rescaleX(scaleLinear().domain([cx - sx / k, cx + (this.width - sx) / k]).range([0, this.width]));
+    return this.transform.rescaleX(
+      scaleLinear()
+        .domain([cx - sx / k, cx + (this.width - sx) / k])
+        .range([0, this.width]),
+    );
   });
 
   readonly y: ScaleLinear<number, number> = $derived.by(() => {
@@ -59,15 +65,25 @@ export class PlaneView {
     const sy = (this.insets.top + this.height - this.insets.bottom) / 2;
     const k = this.baseScale;
     // y grows upward: the top of the screen is the largest y.
-    return this.transform.rescaleY(scaleLinear().domain([cy + sy / k, cy - (this.height - sy) / k]).range([0, this.height]));
+    return this.transform.rescaleY(
+      scaleLinear()
+        .domain([cy + sy / k, cy - (this.height - sy) / k])
+        .range([0, this.height]),
+    );
   });
 
-  /** The affine map as four numbers, so per-point work is two multiply-adds, not a scale call. */
-  private readonly affine = $derived({ k: this.baseScale * this.transform.k, ox: this.x(0), oy: this.y(0) });
+  /** The affine map as three numbers, so per-point work is two multiply-adds, not a scale call. */
+  private readonly map = $derived({ k: this.baseScale * this.transform.k, ox: this.x(0), oy: this.y(0) });
 
   get pxPerUnit(): number {
-    return this.affine.k;
+    return this.map.k;
   }
+
+  /** World → screen as an SVG matrix: x' = a·x + c·y + e, y' = b·x + d·y + f. */
+  readonly affine: Affine = $derived([this.map.k, 0, 0, -this.map.k, this.map.ox, this.map.oy]);
+
+  /** The labelled grid step at this zoom: an arrow key moves a handle this far (Shift a tenth). */
+  readonly gridStep: GridStep = $derived(gridStep(this.map.k));
 
   readonly visible: Box = $derived({
     xMin: this.x.invert(0),
@@ -80,12 +96,12 @@ export class PlaneView {
   readonly screen: Rect = $derived(screenRect(this.width, this.height));
 
   toScreen = (p: Vec2): Vec2 => {
-    const { k, ox, oy } = this.affine;
+    const { k, ox, oy } = this.map;
     return [ox + k * p[0], oy - k * p[1]];
   };
 
   toWorld = (s: Vec2): Vec2 => {
-    const { k, ox, oy } = this.affine;
+    const { k, ox, oy } = this.map;
     return [(s[0] - ox) / k, (oy - s[1]) / k];
   };
 
@@ -127,12 +143,10 @@ export class PlaneView {
 
   /** Rounds to the lattice when snapping, and keeps points inside the world limits. */
   settle(p: Vec2, free: boolean): Vec2 {
-    const clamp = (v: number) => Math.max(-LIMIT, Math.min(LIMIT, v));
+    const clamp = (v: number) => Math.max(-WORLD_LIMIT, Math.min(WORLD_LIMIT, v));
     const round = (v: number) => (this.snap && !free ? Math.round(v) : Number(v.toFixed(2)));
     return [clamp(round(p[0])) || 0, clamp(round(p[1])) || 0];
   }
 
-  edit(phase: EditPhase, id: string): void {
-    this.onedit?.(phase, id);
-  }
+  readonly edit: Edit = (phase, id) => this.onedit?.(phase, id);
 }

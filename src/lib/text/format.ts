@@ -1,5 +1,6 @@
 // How numbers read to a learner: integers as integers, a few significant
 // decimals otherwise, and a true minus sign (U+2212) rather than a hyphen.
+import { texColumn, texMatrix } from '../math/tex-arrays';
 
 export const MINUS = '\u2212';
 
@@ -27,8 +28,17 @@ export const texParen = (x: number, digits = 2): string => {
 };
 
 export const fmtVec = (v: readonly number[], digits = 2): string => `[${v.map((x) => fmt(x, digits)).join(', ')}]`;
+/** Numbers as NumPy shows arrays: a column in square brackets. */
 export const texVec = (v: readonly number[], digits = 2): string =>
-  `\\begin{bmatrix}${v.map((x) => tex(x, digits)).join('\\\\')}\\end{bmatrix}`;
+  texColumn(
+    v.map((x) => tex(x, digits)),
+    'square',
+  );
+export const texMat = (m: readonly (readonly number[])[], digits = 3): string =>
+  texMatrix(
+    m.map((row) => row.map((x) => tex(x, digits))),
+    'square',
+  );
 
 /** Degrees from radians, e.g. "137.7°". */
 export const fmtDeg = (radians: number, digits = 1): string => `${fmt((radians * 180) / Math.PI, digits)}°`;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { loadEngine, type CompiledExpression, type CompiledField, type Engine } from '../math/expr';
 import ExpressionInput from './ExpressionInput.svelte';
+import { Formula, type Compiled } from './formula.svelte';
 
 const engine: Engine = await loadEngine();
 
@@ -12,7 +13,16 @@ const engine: Engine = await loadEngine();
 const mounted: (() => void)[] = [];
 afterEach(() => mounted.splice(0).forEach((done) => done()));
 
-function render<T extends { readonly ok: true; readonly tex: string }>(props: ComponentProps<typeof ExpressionInput<T>>) {
+const expression = (e: Engine, text: string) => e.compileExpression(text, { variables: ['x', 'y'] });
+
+/** A formula as a scene's state holds one, starting from `text`. */
+function formulaOf<T extends Compiled>(text: string, compile: (e: Engine, text: string) => T | import('../math/expr').Failure): Formula<T> {
+  const f = new Formula<T>(compile, text);
+  flushSync();
+  return f;
+}
+
+function render<T extends Compiled>(props: ComponentProps<typeof ExpressionInput<T>>) {
   const container = document.body.appendChild(document.createElement('div'));
   const component = mount(ExpressionInput<T>, { target: container, props });
   flushSync();
@@ -29,36 +39,39 @@ function previewTex(container: HTMLElement): string | undefined {
 }
 
 describe('ExpressionInput', () => {
-  it('typesets what is typed and hands each good formula to the caller', async () => {
-    const onaccept = vi.fn<(r: CompiledExpression, text: string) => void>();
-    const { container } = render<CompiledExpression>({ label: 'f(x, y)', value: 'x', onaccept, texPrefix: 'f(x,y) = ' });
+  it('typesets what is typed and puts each good formula in force', async () => {
+    const formula = formulaOf<CompiledExpression>('x', expression);
+    const onedit = vi.fn();
+    const { container } = render<CompiledExpression>({ label: 'f(x, y)', formula, onedit, texPrefix: 'f(x,y) = ' });
     const input = page.getByRole('textbox', { name: 'f(x, y)' });
     await expect.element(input).toHaveValue('x');
-    expect(onaccept).toHaveBeenCalledTimes(1);
+    expect(formula.inForce?.text).toBe('x');
 
     await input.fill('x^2 + 3y');
     await vi.waitFor(() => expect(previewTex(container)).toBe('f(x,y) = x^{2} + 3y'));
-    const [result, text] = onaccept.mock.lastCall!;
+    const { result, text } = formula.inForce!;
     expect(text).toBe('x^2 + 3y');
     expect(result.fn(2, 1)).toBe(7);
+    // The scene hears of the edit before the text changes (to make a history entry).
+    expect(onedit).toHaveBeenCalled();
     await expect.element(input).not.toHaveAttribute('aria-invalid');
   });
 
   it('names an error under the text, underlines it, and keeps the last good formula', async () => {
-    const onaccept = vi.fn();
-    const { container } = render({ label: 'Loss', value: 'x^2', onaccept });
+    const formula = formulaOf<CompiledExpression>('x^2', expression);
+    const { container } = render({ label: 'Loss', formula });
     const input = page.getByRole('textbox', { name: 'Loss' });
     await input.fill('x + z');
 
     await expect.element(input).toHaveAttribute('aria-invalid', 'true');
-    await expect.element(input).toHaveAccessibleDescription(
-      'unknown name "z" at column 5 — use x or y. Still showing the last formula that worked (Escape brings it back).',
-    );
+    await expect
+      .element(input)
+      .toHaveAccessibleDescription('unknown name "z" at column 5 — use x or y. Still showing the last formula that worked (Escape brings it back).');
     expect(container.querySelector('.mirror .bad')?.textContent).toBe('z');
     // The message sits in a live region, so a screen reader hears it without leaving the input.
     expect(container.querySelector('[aria-live="polite"]')?.textContent).toContain('unknown name "z"');
     expect(previewTex(container)).toBe('x^{2}');
-    expect(onaccept).toHaveBeenCalledTimes(1);
+    expect(formula.inForce?.text).toBe('x^2');
 
     await userEvent.keyboard('{Escape}');
     await expect.element(input).toHaveValue('x^2');
@@ -66,7 +79,7 @@ describe('ExpressionInput', () => {
   });
 
   it('walks the history of accepted formulas with ↑ and ↓', async () => {
-    render({ label: 'g' });
+    render({ label: 'g', formula: formulaOf<CompiledExpression>('', expression) });
     const input = page.getByRole('textbox', { name: 'g' });
     await input.fill('x^2');
     await userEvent.keyboard('{Enter}');
@@ -87,12 +100,10 @@ describe('ExpressionInput', () => {
   });
 
   it('offers examples to pick, as buttons named by their text', async () => {
-    const onaccept = vi.fn<(r: CompiledField, text: string) => void>();
+    const formula = formulaOf<CompiledField>('(2x, x^2)', (e: Engine, text: string) => e.compileField(text));
     const { container } = render<CompiledField>({
       label: 'Vector field F(x, y)',
-      value: '(2x, x^2)',
-      compile: (e: Engine, text: string) => e.compileField(text),
-      onaccept,
+      formula,
       examples: ['(-y, x)', '(x, y)'],
     });
     await vi.waitFor(() => expect(previewTex(container)).toBe('F(x,y) = \\begin{pmatrix}2x\\\\x^{2}\\end{pmatrix}'));
@@ -101,8 +112,7 @@ describe('ExpressionInput', () => {
     await page.getByRole('button', { name: '(-y, x)' }).click();
     await expect.element(page.getByRole('textbox', { name: 'Vector field F(x, y)' })).toHaveValue('(-y, x)');
     await expect.element(page.getByRole('textbox', { name: 'Vector field F(x, y)' })).toHaveFocus();
-    const [field] = onaccept.mock.lastCall!;
-    expect(field.curl.fn(0, 0)).toBe(2);
+    expect(formula.inForce!.result.curl.fn(0, 0)).toBe(2);
     // Changes are typeset in idle time, a frame or two later (Tex.svelte).
     await vi.waitFor(() => expect(previewTex(container)).toBe('F(x,y) = \\begin{pmatrix}-y\\\\x\\end{pmatrix}'));
   });
@@ -111,9 +121,19 @@ describe('ExpressionInput', () => {
 describe('every TeX the engine writes is valid KaTeX', () => {
   const typeset = (tex: string) => katex.renderToString(tex, { throwOnError: true, trust: false, strict: 'error' });
   it.each([
-    'x^2 + 3y', 'sin(x*y) + exp(-(x^2+y^2))', '(1-x)^2 + 100(y-x^2)^2', '2pi x e^y', 'atan2(y, x) + mod(x, 3) + sign(x)',
-    'floor(x) ceil(y) abs(x - y)', 'sqrt(x^2+y^2) / ln(x) + log(x, 2)', 'sin(x)^2 + tanh(y)^3', '1e21 x + 1.5e-7',
-    'asin(x) acos(y) atan(x) sinh(x) cosh(y)', 'min(x, y, 1) - max(x, 2)', '-(-x)^-2^3', 'x/y/2 * -3',
+    'x^2 + 3y',
+    'sin(x*y) + exp(-(x^2+y^2))',
+    '(1-x)^2 + 100(y-x^2)^2',
+    '2pi x e^y',
+    'atan2(y, x) + mod(x, 3) + sign(x)',
+    'floor(x) ceil(y) abs(x - y)',
+    'sqrt(x^2+y^2) / ln(x) + log(x, 2)',
+    'sin(x)^2 + tanh(y)^3',
+    '1e21 x + 1.5e-7',
+    'asin(x) acos(y) atan(x) sinh(x) cosh(y)',
+    'min(x, y, 1) - max(x, 2)',
+    '-(-x)^-2^3',
+    'x/y/2 * -3',
   ])('%s, its gradient and its field', (text) => {
     const g = engine.compileGradient(text);
     if (!g.ok) throw new Error(g.message);
@@ -127,5 +147,19 @@ describe('every TeX the engine writes is valid KaTeX', () => {
     const r = engine.compileExpression('speed^2 t_0', { variables: ['speed', 't_0'] });
     if (!r.ok) throw new Error(r.message);
     expect(() => typeset(r.tex)).not.toThrow();
+  });
+});
+
+describe('Formula', () => {
+  it('a text from a link that does not read is named, and the fallback used', () => {
+    const formula = formulaOf<CompiledExpression>('x^2', expression);
+    formula.load('constructor.constructor("alert(1)")()');
+    flushSync();
+    expect(formula.text).toBe('x^2');
+    expect(formula.problem).toMatch(/using x\^2$/);
+    formula.load('y^2');
+    flushSync();
+    expect(formula.problem).toBeNull();
+    expect(formula.inForce?.text).toBe('y^2');
   });
 });

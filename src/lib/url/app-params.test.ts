@@ -12,7 +12,10 @@ describe('app params', () => {
     expect(problems.map((p) => p.key)).toEqual(['present', 'theme']);
   });
   it('round-trips', () => {
-    for (const v of [{ present: true, theme: 'light' as const }, { present: false, theme: null }])
+    for (const v of [
+      { present: true, theme: 'light' as const },
+      { present: false, theme: null },
+    ])
       expect(decodeApp(encodeApp(v)).value).toEqual(v);
   });
 });

@@ -1,6 +1,6 @@
 // The app's own keys in every link: `present=1` and `theme=dark|light`.
+import type { Theme } from '../display/display.svelte';
 import { ParamReader, type Problem } from './params';
-export type Theme = 'light' | 'dark';
 
 export type AppParams = { present: boolean; theme: Theme | null };
 

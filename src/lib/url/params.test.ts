@@ -86,6 +86,12 @@ describe('parseNumber', () => {
 describe('writing', () => {
   it('writes readable numbers and queries', () => {
     expect(writeNumbers([0.1 + 0.2, -2])).toBe('0.3,-2');
-    expect(writeQuery([['a', '3,-2'], ['show', null], ['t', 'a b']])).toBe('a=3,-2&t=a%20b');
+    expect(
+      writeQuery([
+        ['a', '3,-2'],
+        ['show', null],
+        ['t', 'a b'],
+      ]),
+    ).toBe('a=3,-2&t=a%20b');
   });
 });

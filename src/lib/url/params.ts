@@ -3,32 +3,14 @@
 // problem naming the key and what was wrong; nothing here throws.
 
 import type { Vec2 } from '../math/vec2';
+import { WORLD_LIMIT } from '../math/world';
 import { fmt } from '../text/format';
+import { MAX_VALUE_LENGTH, parseNumber, quote } from '../text/parse-number';
+import type { Problem } from '../text/problem';
 
-export type Problem = { key: string; message: string };
+export type { Problem };
+export { MAX_VALUE_LENGTH, parseNumber, quote };
 export type Decoded<T> = { value: T; problems: Problem[] };
-
-/** Longest value we read for any key; beyond it the value is refused unread. */
-export const MAX_VALUE_LENGTH = 200;
-
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/** Shows a bad value safely: short, without control characters. Svelte escapes markup. */
-export function quote(text: string): string {
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '�');
-  return `“${clean.length > 24 ? clean.slice(0, 24) + '…' : clean}”`;
-}
-
-/** Parses one number written as people write them: 3, -2, 0.5, 1e3, or with a true minus −2. */
-export function parseNumber(text: string, limit: number): { ok: true; value: number } | { ok: false; why: string } {
-  const t = text.trim().replace(/^\u2212/, '-');
-  if (t === '') return { ok: false, why: 'a number is missing' };
-  if (!NUMBER.test(t)) return { ok: false, why: `${quote(text)} is not a number` };
-  const value = Number(t);
-  if (!Number.isFinite(value) || Math.abs(value) > limit)
-    return { ok: false, why: `${quote(text)} is outside the range ${fmt(-limit)} to ${fmt(limit)}` };
-  return { ok: true, value: value === 0 ? 0 : value };
-}
 
 /** Parses "3,-2" into a vector; `n` numbers exactly. */
 export function parseNumbers(text: string, n: number, limit: number): { ok: true; value: number[] } | { ok: false; why: string } {
@@ -70,7 +52,7 @@ export class ParamReader {
     return all.length ? all[0] : null;
   }
 
-  vec2(key: string, fallback: Vec2, limit = 1000): Vec2 {
+  vec2(key: string, fallback: Vec2, limit = WORLD_LIMIT): Vec2 {
     const text = this.raw(key);
     if (text === null) return fallback;
     const r = parseNumbers(text, 2, limit);
@@ -79,7 +61,7 @@ export class ParamReader {
     return fallback;
   }
 
-  numbers(key: string, n: number, fallback: readonly number[], limit = 1000): readonly number[] {
+  numbers(key: string, n: number, fallback: readonly number[], limit = WORLD_LIMIT): readonly number[] {
     const text = this.raw(key);
     if (text === null) return fallback;
     const r = parseNumbers(text, n, limit);
@@ -106,10 +88,12 @@ export class ParamReader {
       this.problems.push({ key, message: `the value is too long; using ${fallback.join(',') || 'none'}` });
       return fallback;
     }
-    const words = text.split(',').map((w) => w.trim()).filter(Boolean);
+    const words = text
+      .split(',')
+      .map((w) => w.trim())
+      .filter(Boolean);
     const unknown = words.filter((w) => !(allowed as readonly string[]).includes(w));
-    if (unknown.length)
-      this.problems.push({ key, message: `${unknown.map(quote).join(', ')} not known; choose from ${allowed.join(', ')}` });
+    if (unknown.length) this.problems.push({ key, message: `${unknown.map(quote).join(', ')} not known; choose from ${allowed.join(', ')}` });
     return allowed.filter((a) => words.includes(a));
   }
 

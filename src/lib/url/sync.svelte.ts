@@ -1,21 +1,21 @@
-// Keeps one scene's state and the address bar in step.
-// - Opening a link, reload, back and forward: the scene's query is decoded into state.
+// Keeps one scene's state and its query in step, through a port (the address bar
+// in the full page, memory in a lesson step or a test).
+// - Opening a link, reload, back and forward: the query is decoded into state.
 // - Every change of state is encoded back: replaced in place, so history is not flooded,
 //   except where an edit begins (a drag, a typed value, a toggle), which makes one entry.
 // - During a drag, writes are throttled: browsers refuse more than ~100 history calls a second.
 
 import { untrack } from 'svelte';
+import type { Edit } from '../interaction/edit';
 import type { Decoded, Problem } from './params';
-import { router } from './router.svelte';
-
-/** How an edit reports itself: a gesture starts and ends; a discrete change is one step. */
-export type EditPhase = 'start' | 'step' | 'end';
-export type Edit = (phase: EditPhase, id: string) => void;
+import type { QueryPort } from './port.svelte';
 
 // replaceState costs a few milliseconds (it crosses to the browser process): a drag writes
 // the address once a second and once at its end, not on every move.
 const DRAG_WRITE_MS = 1000;
 const STEP_COALESCE_MS = 1000;
+
+export type Codec<S> = { decode(query: string): Decoded<S>; encode(state: S): string };
 
 export class UrlSync<S> {
   problems = $state.raw<readonly Problem[]>([]);
@@ -26,17 +26,16 @@ export class UrlSync<S> {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
-    private readonly scene: string,
-    private readonly codec: { decode(query: string): Decoded<S>; encode(state: S): string },
+    private readonly port: QueryPort,
+    private readonly codec: Codec<S>,
     private readonly state: { get(): S; set(value: S): void },
   ) {
-    this.load(router.sceneQuery);
+    this.load(untrack(() => port.query) ?? '');
 
     $effect(() => {
-      const route = router.route;
-      const query = router.sceneQuery;
+      const query = port.query;
       untrack(() => {
-        if (route.scene === this.scene && query !== this.written) this.load(query);
+        if (query !== null && query !== this.written) this.load(query);
       });
     });
 
@@ -69,8 +68,8 @@ export class UrlSync<S> {
   private flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (router.route.scene !== this.scene) return;
-    router.setSceneQuery(this.scene, this.written, this.pushNext ? 'push' : 'replace');
+    if (this.port.query === null) return;
+    this.port.write(this.written, this.pushNext ? 'push' : 'replace');
     this.pushNext = false;
   }
 
@@ -89,8 +88,4 @@ export class UrlSync<S> {
       this.lastStep = { id, at: now };
     }
   };
-
-  dismiss(): void {
-    this.problems = [];
-  }
 }

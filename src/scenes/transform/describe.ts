@@ -39,7 +39,11 @@ export function describeEigen(e: Eigen2): string {
       return e.value === 0
         ? 'A = 0: every vector goes to the origin, so every vector is an eigenvector with λ = 0.'
         : `A = ${fmt(e.value)}·I: every vector is an eigenvector with λ = ${fmt(e.value)} — A ${
-            e.value === 1 ? 'changes nothing' : e.value < 0 ? `flips and scales the plane by ${fmt(Math.abs(e.value))}` : `scales the plane by ${fmt(e.value)}`
+            e.value === 1
+              ? 'changes nothing'
+              : e.value < 0
+                ? `flips and scales the plane by ${fmt(Math.abs(e.value))}`
+                : `scales the plane by ${fmt(e.value)}`
           }.`;
     case 'complex':
       return `No real eigenvector: λ = ${fmt(e.re)} ± ${fmt(e.im)}i. A turns every vector (by ${fmtDeg(Math.abs(e.angle))} ${

@@ -7,13 +7,48 @@ describe('transform formulas', () => {
     expect(rowTimesColumn([1, 2], [5, 6])).toBe('1·5 + 2·6 = 17');
     expect(rowTimesColumn([3, 4], [5, 6])).toBe('3·5 + 4·6 = 39');
     expect(rowTimesColumn([1, -2], [-5, 6])).toBe('1·(−5) + (−2)·6 = −17');
-    const t = texApply([[1, 2], [3, 4]], [5, 6]);
+    const t = texApply(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [5, 6],
+    );
     expect(t).toContain('1\\cdot5 + 2\\cdot6\\\\3\\cdot5 + 4\\cdot6');
     expect(t).toContain('\\begin{bmatrix}17\\\\39\\end{bmatrix}');
   });
   it('writes det and the inverse, or why there is none', () => {
-    expect(texDet([[1, 2], [3, 4]], -2)).toMatch(/= -2$/);
-    expect(texInverse([[1, 2], [3, 4]], [[-2, 1], [1.5, -0.5]], -2)).toContain('\\frac{1}{-2}');
-    expect(texInverse([[1, 2], [2, 4]], null, 0)).toContain('does not exist');
+    expect(
+      texDet(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        -2,
+      ),
+    ).toMatch(/= -2$/);
+    expect(
+      texInverse(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [-2, 1],
+          [1.5, -0.5],
+        ],
+        -2,
+      ),
+    ).toContain('\\frac{1}{-2}');
+    expect(
+      texInverse(
+        [
+          [1, 2],
+          [2, 4],
+        ],
+        null,
+        0,
+      ),
+    ).toContain('does not exist');
   });
 });

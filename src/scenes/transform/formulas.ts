@@ -2,12 +2,11 @@
 // Every number here comes from the math core; this file only writes it down.
 import { apply, type Mat2 } from '../../lib/math/mat2';
 import { dot, type Vec2 } from '../../lib/math/vec2';
-import { fmt, tex, texParen } from '../../lib/text/format';
+import { texColumn } from '../../lib/math/tex-arrays';
+import { fmt, tex, texMat, texParen, texVec } from '../../lib/text/format';
 
-export const texMatrix = (m: Mat2, digits = 3): string =>
-  `\\begin{bmatrix}${tex(m[0][0], digits)} & ${tex(m[0][1], digits)}\\\\${tex(m[1][0], digits)} & ${tex(m[1][1], digits)}\\end{bmatrix}`;
-
-const texCol = (v: Vec2, digits = 3) => `\\begin{bmatrix}${tex(v[0], digits)}\\\\${tex(v[1], digits)}\\end{bmatrix}`;
+export const texMatrix = (m: Mat2, digits = 3): string => texMat(m, digits);
+const texCol = (v: Vec2) => texVec(v, 3);
 
 const paren = (x: number) => {
   const s = fmt(x, 3);
@@ -20,16 +19,18 @@ export const rowTimesColumn = (row: readonly [number, number], x: Vec2): string 
 
 /** Ax as row·column dot products: each entry of Ax is a row of A dotted with x. */
 export function texApply(m: Mat2, x: Vec2): string {
-  const row = (r: readonly [number, number]) =>
-    `${tex(r[0], 3)}\\cdot${texParen(x[0], 3)} + ${texParen(r[1], 3)}\\cdot${texParen(x[1], 3)}`;
+  const row = (r: readonly [number, number]) => `${tex(r[0], 3)}\\cdot${texParen(x[0], 3)} + ${texParen(r[1], 3)}\\cdot${texParen(x[1], 3)}`;
   const ax = apply(m, x);
-  return `A x = ${texMatrix(m)}${texCol(x)} = \\begin{bmatrix}${row(m[0])}\\\\${row(m[1])}\\end{bmatrix} = ${texCol(ax)}`;
+  return `A x = ${texMatrix(m)}${texCol(x)} = ${texColumn([row(m[0]), row(m[1])], 'square')} = ${texCol(ax)}`;
 }
 
 export function texInverse(m: Mat2, inv: Mat2 | null, det: number): string {
   if (!inv) return `A^{-1} \\text{ does not exist: } \\det A = 0`;
   const [[a, b], [c, d]] = m;
-  return `A^{-1} = \\frac{1}{${tex(det, 3)}}\\begin{bmatrix}${tex(d, 3)} & ${tex(-b, 3)}\\\\${tex(-c, 3)} & ${tex(a, 3)}\\end{bmatrix} = ${texMatrix(inv)}`;
+  return `A^{-1} = \\frac{1}{${tex(det, 3)}}${texMat([
+    [d, -b],
+    [-c, a],
+  ])} = ${texMatrix(inv)}`;
 }
 
 export const texDet = (m: Mat2, det: number): string =>

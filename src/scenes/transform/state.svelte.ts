@@ -1,12 +1,14 @@
 // The Transform scene: a matrix A moves every point of the plane.
 import { apply, det2, eig2, identity2, inv2, mul, type Mat2 } from '../../lib/math/mat2';
-import type { Vec2 } from '../../lib/math/vec2';
-import { keepEqual } from '../../lib/stable';
-import { withFlag } from '../../lib/flags';
+import { add, type Vec2 as Vec2 } from '../../lib/math/vec2';
+import { keepEqual } from '../../lib/kit/keep-equal';
+import { Toggles } from '../../lib/kit/toggles.svelte';
+import { Playback } from '../../lib/kit/playback.svelte';
+import type { SceneEnv } from '../../lib/kit/define';
 
 /** What the plane shows being applied. */
-export const VIEWS = ['A', 'inverse', 'undo', 'AB', 'BA'] as const;
-export type View = (typeof VIEWS)[number];
+export const APPLIED = ['A', 'inverse', 'undo', 'AB', 'BA'] as const;
+export type Applied = (typeof APPLIED)[number];
 
 export const SHOW = ['square', 'shape', 'eigen', 'x'] as const;
 export type Shown = (typeof SHOW)[number];
@@ -15,7 +17,7 @@ export type TransformSnapshot = {
   readonly m: Mat2;
   readonly x: Vec2;
   readonly b: Mat2;
-  readonly view: View;
+  readonly applied: Applied;
   readonly t: number;
   readonly angle: number;
   readonly show: readonly Shown[];
@@ -31,7 +33,7 @@ export const DEFAULTS: TransformSnapshot = {
     [0, -1],
     [1, 0],
   ],
-  view: 'A',
+  applied: 'A',
   t: 1,
   angle: 30,
   show: ['square', 'eigen', 'x'],
@@ -43,11 +45,10 @@ const lerp = (p: Mat2, q: Mat2, t: number): Mat2 => [
 ];
 
 /** Two steps in turn: first `first` (t from 0 to ½), then `second` on top of it (½ to 1). */
-const twoSteps = (first: Mat2, both: Mat2, t: number): Mat2 =>
-  t <= 0.5 ? lerp(identity2, first, 2 * t) : lerp(first, both, 2 * t - 1);
+const twoSteps = (first: Mat2, both: Mat2, t: number): Mat2 => (t <= 0.5 ? lerp(identity2, first, 2 * t) : lerp(first, both, 2 * t - 1));
 
 /** The matrix the plane shows at animation time t ∈ [0, 1] for a view. Pure, for tests. */
-export function shownMatrix(view: View, a: Mat2, b: Mat2, t: number): Mat2 {
+export function shownMatrix(view: Applied, a: Mat2, b: Mat2, t: number): Mat2 {
   switch (view) {
     case 'A':
       return lerp(identity2, a, t);
@@ -64,11 +65,11 @@ export function shownMatrix(view: View, a: Mat2, b: Mat2, t: number): Mat2 {
 }
 
 /** The view's end point: what "applying" it means. */
-export function targetMatrix(view: View, a: Mat2, b: Mat2): Mat2 {
+export function targetMatrix(view: Applied, a: Mat2, b: Mat2): Mat2 {
   return shownMatrix(view, a, b, 1);
 }
 
-export const VIEW_NAMES: Record<View, { label: string; short: string }> = {
+export const APPLIED_NAMES: Record<Applied, { label: string; short: string }> = {
   A: { label: 'A', short: 'A' },
   inverse: { label: 'A⁻¹', short: 'A⁻¹' },
   undo: { label: 'A, then A⁻¹ undoes it', short: 'A⁻¹A' },
@@ -80,10 +81,23 @@ export class TransformState {
   m = $state.raw<Mat2>(DEFAULTS.m);
   x = $state.raw<Vec2>(DEFAULTS.x);
   b = $state.raw<Mat2>(DEFAULTS.b);
-  view = $state<View>(DEFAULTS.view);
+  applied = $state<Applied>(DEFAULTS.applied);
   t = $state(DEFAULTS.t);
   angle = $state(DEFAULTS.angle);
-  show = $state.raw<readonly Shown[]>(DEFAULTS.show);
+  readonly show = new Toggles(SHOW, DEFAULTS.show);
+  /** The animation from I to the shown matrix: about 1.5 s; under reduced motion it jumps to the end. */
+  readonly playback: Playback;
+
+  constructor(env: SceneEnv) {
+    this.playback = new Playback({
+      duration: 1500,
+      frame: (u) => (this.t = u),
+      reducedMotion: () => env.display.reducedMotion,
+      // The whole animation is one edit: one history entry.
+      onplay: () => env.edit('start', 'play'),
+      onstop: () => env.edit('end', 'play'),
+    });
+  }
 
   readonly det = $derived(det2(this.m));
   readonly inverse = $derived(inv2(this.m));
@@ -91,8 +105,8 @@ export class TransformState {
   readonly ab = $derived(mul(this.m, this.b));
   readonly ba = $derived(mul(this.b, this.m));
   /** What the plane shows now, part-way through the animation. */
-  readonly shown = $derived(shownMatrix(this.view, this.m, this.b, this.t));
-  readonly target: Mat2 = $derived(targetMatrix(this.view, this.m, this.b));
+  readonly shown = $derived(shownMatrix(this.applied, this.m, this.b, this.t));
+  readonly target: Mat2 = $derived(targetMatrix(this.applied, this.m, this.b));
   readonly eigen = $derived(eig2(this.target));
   readonly shownX = $derived(apply(this.shown, this.x));
   // The same array while a column's numbers stay put: dragging î leaves everything drawn from ĵ alone.
@@ -100,14 +114,6 @@ export class TransformState {
   readonly #keepJ = keepEqual<Vec2>();
   readonly i: Vec2 = $derived(this.#keepI([this.m[0][0], this.m[1][0]]));
   readonly j: Vec2 = $derived(this.#keepJ([this.m[0][1], this.m[1][1]]));
-
-  shows(s: Shown): boolean {
-    return this.show.includes(s);
-  }
-
-  setShown(s: Shown, on: boolean): void {
-    this.show = withFlag(SHOW, this.show, s, on);
-  }
 
   /** Moves a column of A (the image of î or ĵ); the picture jumps to the end of the animation. */
   setColumn(col: 0 | 1, v: Vec2): void {
@@ -119,16 +125,27 @@ export class TransformState {
   }
 
   get snapshot(): TransformSnapshot {
-    return { m: this.m, x: this.x, b: this.b, view: this.view, t: this.t, angle: this.angle, show: this.show };
+    return { m: this.m, x: this.x, b: this.b, applied: this.applied, t: this.t, angle: this.angle, show: this.show.list };
   }
 
   restore(s: TransformSnapshot): void {
+    this.playback.stop();
     this.m = s.m;
     this.x = s.x;
     this.b = s.b;
-    this.view = s.view;
+    this.applied = s.applied;
     this.t = s.t;
     this.angle = s.angle;
-    this.show = s.show;
+    this.show.list = s.show;
+  }
+
+  /** The view shows î and ĵ before and after, x and its image: the lesson's x = [5, 6] and Ax = [17, 39] fit together. */
+  frame(): Vec2[] {
+    const t = this.target;
+    const ti: Vec2 = [t[0][0], t[1][0]];
+    const tj: Vec2 = [t[0][1], t[1][1]];
+    const pts: Vec2[] = [[1, 1], [-1, -1], this.i, this.j, add(this.i, this.j), ti, tj, add(ti, tj)];
+    if (this.show.has('x')) pts.push(this.x, this.ax);
+    return pts;
   }
 }

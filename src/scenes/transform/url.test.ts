@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decode, encode } from './url';
-import { DEFAULTS, SHOW, VIEWS, type TransformSnapshot } from './state.svelte';
+import { DEFAULTS, SHOW, APPLIED, type TransformSnapshot } from './state.svelte';
 
 describe('transform URL', () => {
   it('reads the lesson’s link, row-major', () => {
     const { value, problems } = decode('m=1,2,3,4&x=5,6');
     expect(problems).toEqual([]);
-    expect(value.m).toEqual([[1, 2], [3, 4]]);
+    expect(value.m).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(value.x).toEqual([5, 6]);
-    expect(value.view).toBe('A');
+    expect(value.applied).toBe('A');
   });
 
   it('keeps the last good matrix for bad entries and names the key', () => {
@@ -29,7 +32,7 @@ describe('transform URL', () => {
           m: mat,
           x: fc.tuple(n, n),
           b: mat,
-          view: fc.constantFrom(...VIEWS),
+          applied: fc.constantFrom(...APPLIED),
           t: fc.integer({ min: 0, max: 100 }).map((k) => k / 100),
           angle: fc.integer({ min: -360, max: 360 }),
           show: fc.subarray([...SHOW]),

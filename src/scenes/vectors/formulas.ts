@@ -2,6 +2,7 @@
 // and as plain sentences for the panel and screen readers.
 // Every number here comes from the math core; this file only writes it down.
 import { add, dot, hadamard, norm1, norm2, normInf, scale, sub, type Vec2 } from '../../lib/math/vec2';
+import { texColumn } from '../../lib/math/tex-arrays';
 import { fmtDeg, fmtSurd, fmt, tex, texParen, texSurd, texVec } from '../../lib/text/format';
 
 const sq = (x: number) => `${texParen(x)}^2`;
@@ -24,19 +25,19 @@ export function texLength(name: string, v: Vec2): string {
 }
 
 export const texSum = (a: Vec2, b: Vec2, op: '+' | '-'): string =>
-  `a ${op} b = \\begin{bmatrix}${tex(a[0])} ${op} ${texParen(b[0])}\\\\${tex(a[1])} ${op} ${texParen(b[1])}\\end{bmatrix} = ${texVec(
+  `a ${op} b = ${texColumn([`${tex(a[0])} ${op} ${texParen(b[0])}`, `${tex(a[1])} ${op} ${texParen(b[1])}`], 'square')} = ${texVec(
     op === '+' ? add(a, b) : sub(a, b),
   )}`;
 
 export const texScale = (k: number, a: Vec2): string =>
-  `${texParen(k)}\\,a = \\begin{bmatrix}${texParen(k)}\\cdot${texParen(a[0])}\\\\${texParen(k)}\\cdot${texParen(a[1])}\\end{bmatrix} = ${texVec(scale(a, k))}`;
+  `${texParen(k)}\\,a = ${texColumn([`${texParen(k)}\\cdot${texParen(a[0])}`, `${texParen(k)}\\cdot${texParen(a[1])}`], 'square')} = ${texVec(scale(a, k))}`;
 
 /** a·b = 3·(−2) + (−2)·5 = −16 */
 export const texDot = (a: Vec2, b: Vec2): string =>
   `a\\cdot b = ${tex(a[0])}\\cdot${texParen(b[0])} + ${texParen(a[1])}\\cdot${texParen(b[1])} = ${tex(dot(a, b))}`;
 
 export const texHadamard = (a: Vec2, b: Vec2): string =>
-  `a\\odot b = \\begin{bmatrix}${tex(a[0])}\\cdot${texParen(b[0])}\\\\${tex(a[1])}\\cdot${texParen(b[1])}\\end{bmatrix} = ${texVec(hadamard(a, b))}`;
+  `a\\odot b = ${texColumn([`${tex(a[0])}\\cdot${texParen(b[0])}`, `${tex(a[1])}\\cdot${texParen(b[1])}`], 'square')} = ${texVec(hadamard(a, b))}`;
 
 export const texProjection = (a: Vec2, b: Vec2, p: Vec2): string => {
   const ab = dot(a, b);

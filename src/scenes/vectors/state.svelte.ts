@@ -1,19 +1,6 @@
 // The Vectors scene: two vectors a and b, and what can be built from them.
-import {
-  add,
-  angleBetween,
-  dot,
-  hadamard,
-  heading,
-  norm1,
-  norm2,
-  normInf,
-  project,
-  scale,
-  sub,
-  type Vec2,
-} from '../../lib/math/vec2';
-import { withFlag } from '../../lib/flags';
+import { add, angleBetween, dot, hadamard, heading, norm1, norm2, normInf, project, scale, sub, type Vec2 } from '../../lib/math/vec2';
+import { Toggles } from '../../lib/kit/toggles.svelte';
 
 /** Constructions the learner can switch on; the order is the panel's and the URL's. */
 export const CONSTRUCTIONS = ['components', 'sum', 'diff', 'scale', 'dot', 'hadamard', 'angle', 'l1', 'l2', 'linf'] as const;
@@ -34,7 +21,7 @@ export class VectorsState {
   a = $state.raw<Vec2>(DEFAULTS.a);
   b = $state.raw<Vec2>(DEFAULTS.b);
   k = $state(DEFAULTS.k);
-  show = $state.raw<readonly Construction[]>(DEFAULTS.show);
+  readonly show = new Toggles(CONSTRUCTIONS, DEFAULTS.show);
 
   readonly sum = $derived(add(this.a, this.b));
   readonly diff = $derived(sub(this.a, this.b));
@@ -49,22 +36,25 @@ export class VectorsState {
   readonly headingB = $derived(heading(this.b));
   readonly normsA = $derived({ l1: norm1(this.a), l2: norm2(this.a), linf: normInf(this.a) });
 
-  shows(c: Construction): boolean {
-    return this.show.includes(c);
-  }
-
-  setShown(c: Construction, on: boolean): void {
-    this.show = withFlag(CONSTRUCTIONS, this.show, c, on);
-  }
-
   get snapshot(): VectorsSnapshot {
-    return { a: this.a, b: this.b, k: this.k, show: this.show };
+    return { a: this.a, b: this.b, k: this.k, show: this.show.list };
   }
 
   restore(s: VectorsSnapshot): void {
     this.a = s.a;
     this.b = s.b;
     this.k = s.k;
-    this.show = s.show;
+    this.show.list = s.show;
+  }
+
+  /** What the view must show: the vectors and every construction switched on. */
+  frame(): Vec2[] {
+    const pts: Vec2[] = [this.a, this.b];
+    if (this.show.has('sum')) pts.push(this.sum);
+    if (this.show.has('diff')) pts.push(this.diff);
+    if (this.show.has('scale')) pts.push(this.scaled);
+    if (this.show.has('hadamard')) pts.push(this.hadamard);
+    if (this.show.has('dot') && Number.isFinite(this.projection[0])) pts.push(this.projection);
+    return pts;
   }
 }
