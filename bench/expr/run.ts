@@ -9,6 +9,7 @@
 // differentiate and compile the Rosenbrock loss (target: ≤ 2 ms).
 
 import { loadEngine, type Engine } from '../../src/lib/math/expr/index';
+import { createRandom } from '../../src/lib/math/random';
 
 const POINTS = 1_000_000;
 const ROUNDS = 7;
@@ -17,8 +18,8 @@ const PASSES = 5;
 // Points in [-2, 2]², fixed so every run and every contestant sees the same inputs.
 const xs = new Float64Array(POINTS);
 const ys = new Float64Array(POINTS);
-let seed = 12345;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 4 - 2;
+const rng = createRandom(12345);
+const random = () => rng.uniform(-2, 2);
 for (let i = 0; i < POINTS; i++) {
   xs[i] = random();
   ys[i] = random();

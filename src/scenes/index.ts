@@ -1,6 +1,6 @@
 // The scene registry: adding a scene is a folder under src/scenes/ and its line here.
 // Each scene's parts load on demand, so the first page carries only the scene it shows.
-import type { SceneDefinition, SceneParts } from '../lib/kit/define';
+import type { AnySceneParts, SceneDefinition } from '../lib/kit/define';
 import vectors from './vectors';
 import transform from './transform';
 import gradient from './gradient';
@@ -9,12 +9,10 @@ export const scenes: readonly SceneDefinition[] = [vectors, transform, gradient]
 
 export const findScene = (id: string): SceneDefinition | undefined => scenes.find((s) => s.id === id);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each scene has its own state type
-type AnyParts = SceneParts<any, any>;
-const loaded = new Map<string, Promise<AnyParts>>();
+const loaded = new Map<string, Promise<AnySceneParts>>();
 
 /** One load per scene: the same promise every time, so the page never re-mounts a scene it shows. */
-export function loadScene(scene: SceneDefinition): Promise<AnyParts> {
+export function loadScene(scene: SceneDefinition): Promise<AnySceneParts> {
   let p = loaded.get(scene.id);
   if (!p) {
     p = scene.parts();

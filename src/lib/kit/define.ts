@@ -49,14 +49,16 @@ export type SceneParts<S, State extends SceneState<S>> = {
   readonly Panel: Component<{ s: State }>;
 };
 
+/** Some scene's parts: each scene has its own snapshot and state types, which only its host needs. */
+export type AnySceneParts = SceneParts<any, any>;
+
 export type SceneDefinition = {
   /** The folder name and the URL path: `#/vectors`. */
   readonly id: string;
   readonly title: string;
   /** The first example is the scene's richest picture: the screenshots show it. */
   readonly examples: readonly Example[];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each scene has its own snapshot type
-  readonly parts: () => Promise<SceneParts<any, any>>;
+  readonly parts: () => Promise<AnySceneParts>;
 };
 
 export function defineScene<S, State extends SceneState<S>>(definition: {
