@@ -51,3 +51,51 @@ test.describe('Gradient scene', () => {
     noErrors();
   });
 });
+
+test.describe('Gradient scene: pictures that do not mislead', () => {
+  test('contour levels are equally spaced by default, log-spaced when chosen, and the legend says which', async ({ page }) => {
+    await page.goto('/#/gradient?f=sqrt(x^2+y^2)&p=1,1');
+    const legend = page.getByRole('img', { name: /^Colour: the value of f in view/ });
+    await expect(legend).toHaveAccessibleName(/equally spaced levels/);
+    await page.getByRole('radio', { name: /^Log-spaced levels/ }).check();
+    await expect(legend).toHaveAccessibleName(/log-spaced levels/);
+    await expect.poll(() => hashOf(page)).toContain('levels=log');
+  });
+
+  test('a pole does not set the colour scale: its values are clipped, and the legend says so', async ({ page }) => {
+    await page.goto('/#/gradient?f=1/x&p=1,1');
+    await expect(page.getByRole('img', { name: /^Colour: the value of f in view/ })).toHaveAccessibleName(/clipped to the ends/);
+  });
+
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 768, height: 1024 },
+  ])
+    test(`∇f and −∇f stay inside the plane with their labels at ${size.width}×${size.height}`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await page.goto('/#/gradient?f=x^2+3y^2&p=2,1');
+      const plane = (await page.getByRole('group', { name: 'Contour plot of f with the point p' }).boundingBox())!;
+      for (const name of ['∇f', '−∇f']) {
+        const box = (await page.locator('svg text', { hasText: new RegExp(`^${name}$`) }).boundingBox())!;
+        expect(box.x, `${name} left`).toBeGreaterThanOrEqual(plane.x);
+        expect(box.y, `${name} top`).toBeGreaterThanOrEqual(plane.y);
+        expect(box.x + box.width, `${name} right`).toBeLessThanOrEqual(plane.x + plane.width);
+        expect(box.y + box.height, `${name} bottom`).toBeLessThanOrEqual(plane.y + plane.height);
+      }
+      await expect(page.getByTestId('arrow-note')).toContainText('shortened');
+    });
+
+  test('a newer link wins over an older one, and the notice belongs to the link it describes', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/gradient?f=sin(&p=1,1');
+    // Followed at once, before the formula engine has even loaded.
+    await page.evaluate(() => (location.hash = '#/gradient?f=x*y&p=1,1'));
+    const f = page.getByRole('textbox', { name: 'f(x, y) =' });
+    await expect(f).toHaveValue('x*y');
+    await expect(page.getByTestId('f-at-p')).toHaveText('1');
+    await page.waitForTimeout(1200);
+    await expect(f).toHaveValue('x*y');
+    await expect(page.getByText('Some of this link could not be used')).toHaveCount(0);
+    noErrors();
+  });
+});

@@ -6,5 +6,5 @@
 export { sequential, type SequentialOptions, type SequentialScheme } from './sequential';
 export { diverging, type DivergingOptions, type DivergingScheme } from './diverging';
 export { LUT_SIZE, SPACING_WORDS, rangeText, type ColorScale, type GradientStop, type LegendTick, type Spacing } from './scale';
-export { finiteExtent, levelFraction, linearLevels, logLevels, positiveExtent, quantileLevels, type Extent } from './levels';
+export { finiteExtent, levelFraction, linearLevels, logLevels, positiveExtent, quantileLevels, robustExtent, type Extent } from './levels';
 export { tickText } from './tick-format';

@@ -24,6 +24,31 @@ export function finiteExtent(values: ArrayLike<number>): Extent | null {
   return lo <= hi ? [lo, hi] : null;
 }
 
+/** At most this many values are sorted to find percentiles: a stride through the samples is as good. */
+const PERCENTILE_SAMPLE = 20_000;
+
+/**
+ * The range to colour: the finite range, except that an end far beyond the bulk of the values (a
+ * pole, as of 1/x at x = 0) is clipped to the 1st or 99th percentile, so one point cannot squeeze
+ * every other value into one colour. An end is clipped when it lies further beyond its percentile
+ * than the whole 1st–99th percentile range is wide (after Tukey's fences).
+ */
+export function robustExtent(values: ArrayLike<number>): { extent: Extent; clipped: { low: boolean; high: boolean } } | null {
+  const e = finiteExtent(values);
+  if (!e) return null;
+  const stride = Math.max(1, Math.floor(values.length / PERCENTILE_SAMPLE));
+  const sample: number[] = [];
+  for (let i = 0; i < values.length; i += stride) if (Number.isFinite(values[i])) sample.push(values[i]);
+  sample.sort((a, b) => a - b);
+  const at = (q: number) => sample[Math.min(sample.length - 1, Math.max(0, Math.round(q * (sample.length - 1))))];
+  const p1 = at(0.01);
+  const p99 = at(0.99);
+  const width = p99 - p1;
+  const low = width > 0 && p1 - e[0] > width;
+  const high = width > 0 && e[1] - p99 > width;
+  return { extent: [low ? p1 : e[0], high ? p99 : e[1]], clipped: { low, high } };
+}
+
 /** The ends plus the values strictly between them. */
 function withEnds([lo, hi]: Extent, inner: readonly number[]): number[] {
   if (lo === hi) return [lo];

@@ -36,6 +36,8 @@ export interface ColorScale {
   readonly stops: readonly GradientStop[];
   /** How the levels are spaced, in words for a legend caption: "equally spaced levels". */
   readonly describe: string;
+  /** Whether values beyond an end were clipped to it (outliers, a pole): they take the end's colour. */
+  readonly clipped: { readonly low: boolean; readonly high: boolean };
 }
 
 /** 257 entries, so a diverging scale's middle (0) has an entry of its own and ±v land on mirrored entries. */
@@ -59,6 +61,7 @@ type Parts = {
   fraction: (v: number) => number;
   ticks: (scale: Pick<ColorScale, 'fraction' | 'levels' | 'domain'>) => readonly LegendTick[];
   describe?: string;
+  clipped?: { readonly low: boolean; readonly high: boolean };
 };
 
 export function lookupTable(ramp: Ramp): Uint8ClampedArray {
@@ -68,6 +71,12 @@ export function lookupTable(ramp: Ramp): Uint8ClampedArray {
     lut.set([c.r, c.g, c.b, 255], k * 4);
   }
   return lut;
+}
+
+function describeWith(words: string, clipped: Parts['clipped']): string {
+  if (!clipped || (!clipped.low && !clipped.high)) return words;
+  const which = clipped.low && clipped.high ? 'the lowest and highest values' : clipped.high ? 'the highest values' : 'the lowest values';
+  return `${words}; ${which} clipped to the ends`;
 }
 
 /** The painting half of a scale, built from its ramp and its fraction. */
@@ -83,7 +92,8 @@ export function makeScale(p: Parts): ColorScale {
     levels: p.levels,
     fraction,
     lut,
-    describe: p.describe ?? SPACING_WORDS[p.spacing],
+    describe: describeWith(p.describe ?? SPACING_WORDS[p.spacing], p.clipped),
+    clipped: p.clipped ?? { low: false, high: false },
     stops: Array.from({ length: 17 }, (_, k) => ({ offset: k / 16, color: parse(p.ramp(k / 16)).formatHex() })),
     color: (v: number) => {
       const f = fraction(v);

@@ -26,8 +26,19 @@ describe('sequential scales', () => {
     }
   });
 
-  it('default to levels by rank, as the app showed them before', () => {
+  it('default to equally spaced levels, so the spacing of contour lines shows steepness', () => {
     const s = sequential({ values: rosenbrock });
+    expect(s.spacing).toBe('linear');
+    expect(s.describe).toBe('equally spaced levels');
+    const steps = s.levels
+      .slice(1, -1)
+      .map((l, k, all) => (k ? l - all[k - 1] : NaN))
+      .slice(1);
+    for (const d of steps) expect(d).toBeCloseTo(steps[0], 9);
+  });
+
+  it('level by rank when asked, as the app once did', () => {
+    const s = sequential({ values: rosenbrock, spacing: 'quantile' });
     expect(s.spacing).toBe('quantile');
     expect(s.levels).toEqual(quantileLevels(rosenbrock, 14));
     expect(s.describe).toBe('levels by rank (quantiles)');
@@ -73,7 +84,7 @@ describe('sequential scales', () => {
   });
 
   it('hand its legend ticks from the same object', () => {
-    const s = sequential({ values: rosenbrock });
+    const s = sequential({ values: rosenbrock, spacing: 'quantile' });
     expect(s.ticks.map((t) => t.text)).toEqual(['0', '156', '2500']);
     expect(s.ticks.map((t) => t.at)).toEqual([0, 0.5, 1]);
     for (const t of s.ticks) expect(t.at).toBe(s.fraction(t.value));
@@ -93,5 +104,22 @@ describe('sequential scales', () => {
     const flat = sequential({ values: [3, 3], spacing: 'linear' });
     expect(flat.fraction(3)).toBe(0.5);
     expect(flat.levels).toEqual([3]);
+  });
+
+  it('clip a pole instead of letting it set the scale, and say so', () => {
+    // 1/x over a grid that passes close to x = 0: two samples are huge, the rest lie within ±10.
+    const xs = Array.from({ length: 2001 }, (_, i) => -10 + i / 100).filter((x) => Math.abs(x) > 1e-9);
+    const values = xs.map((x) => 1 / x);
+    const s = sequential({ values });
+    expect(s.clipped).toEqual({ low: true, high: true });
+    expect(s.domain[1]).toBeLessThan(20);
+    expect(s.domain[0]).toBeGreaterThan(-20);
+    expect(s.describe).toBe('equally spaced levels; the lowest and highest values clipped to the ends');
+    expect(s.fraction(1e6)).toBe(1);
+    // A bowl has no outliers: its corners keep their colour and their contour lines.
+    const bowl = Array.from({ length: 101 * 101 }, (_, k) => ((k % 101) / 50 - 1) ** 2 + (Math.floor(k / 101) / 50 - 1) ** 2);
+    const b = sequential({ values: bowl });
+    expect(b.clipped).toEqual({ low: false, high: false });
+    expect(b.domain).toEqual([0, 2]);
   });
 });

@@ -1,7 +1,7 @@
 // A sequential scale for values with no natural middle: heights, magnitudes, losses.
 import { interpolateCividis, interpolateViridis } from 'd3-scale-chromatic';
 import { ticks as niceTicks } from 'd3-array';
-import { finiteExtent, levelFraction, linearLevels, logLevels, positiveExtent, quantileLevels } from './levels';
+import { finiteExtent, levelFraction, linearLevels, logLevels, positiveExtent, quantileLevels, robustExtent } from './levels';
 import { legendTicks } from './legend-ticks';
 import { makeScale, type ColorScale, type Ramp, type Spacing } from './scale';
 
@@ -14,8 +14,10 @@ export type SequentialOptions = {
   values?: ArrayLike<number>;
   domain?: readonly [number, number];
   scheme?: SequentialScheme;
-  /** How the levels (and so the colours) are spread; default 'quantile', what the app shows today. */
+  /** How the levels (and so the colours) are spread: equal steps of value by default, so line spacing shows steepness. */
   spacing?: Spacing;
+  /** Clip an end that lies far beyond the bulk of the values (a pole) to its percentile; default true. See robustExtent. */
+  clipOutliers?: boolean;
   /** About how many levels: quantile spacing makes count + 1, linear and log as many nice ones as fit. */
   count?: number;
 };
@@ -25,16 +27,29 @@ const MAX_DECADES = 6;
 
 const clamp01 = (t: number) => (t < 0 ? 0 : t > 1 ? 1 : t);
 
-export function sequential({ values, domain, scheme = 'viridis', spacing = 'quantile', count = 14 }: SequentialOptions): ColorScale {
+export function sequential({
+  values,
+  domain,
+  scheme = 'viridis',
+  spacing = 'linear',
+  count = 14,
+  clipOutliers = true,
+}: SequentialOptions): ColorScale {
   if (!values && !domain) throw new Error('sequential(): give the sampled values or a domain');
   if (spacing === 'quantile' && !values) throw new Error('sequential(): quantile spacing needs the sampled values');
   const ramp = RAMPS[scheme];
   const source = values ?? domain!;
+  let clipped = { low: false, high: false };
   const build = (d: readonly [number, number], levels: readonly number[], fraction: (v: number) => number, inner: readonly number[]) =>
-    makeScale({ kind: 'sequential', scheme, ramp, domain: d, spacing, levels, fraction, ticks: (s) => legendTicks(d, s.fraction, inner) });
+    makeScale({ kind: 'sequential', scheme, ramp, domain: d, spacing, levels, fraction, clipped, ticks: (s) => legendTicks(d, s.fraction, inner) });
+
+  // A pole (1/x at 0) must not set the scale: clip far outliers to a percentile unless a domain is given.
+  const robust = !domain && clipOutliers && spacing !== 'quantile' ? robustExtent(source) : null;
+  if (robust) clipped = robust.clipped;
 
   if (spacing === 'log') {
-    const e = positiveExtent(domain ?? source);
+    const e0 = positiveExtent(domain ?? source);
+    const e = e0 && robust?.clipped.high ? ([e0[0], Math.max(e0[0], robust.extent[1])] as const) : e0;
     if (!e) return empty();
     const hi = e[1];
     const lo = Math.max(e[0], hi * 10 ** -MAX_DECADES);
@@ -46,7 +61,7 @@ export function sequential({ values, domain, scheme = 'viridis', spacing = 'quan
     return build([lo, hi], levels, fraction, logLevels([lo, hi], 4));
   }
 
-  const e = domain ? finiteExtent(domain) : finiteExtent(source);
+  const e = domain ? finiteExtent(domain) : (robust?.extent ?? finiteExtent(source));
   if (!e) return empty();
   const [lo, hi] = e;
   if (spacing === 'quantile') {

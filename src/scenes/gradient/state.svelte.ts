@@ -8,10 +8,14 @@ import type { SceneEnv } from '../../lib/kit/define';
 import type { Problem } from '../../lib/text/problem';
 import { sequential, type ColorScale } from '../../lib/color';
 
-export type GradientSnapshot = { readonly f: string; readonly p: Vec2 };
+/** How contour levels are spaced: equal steps of f (so crowded lines mean steep), or equal ratios. */
+export const LEVELS = ['linear', 'log'] as const;
+export type Levels = (typeof LEVELS)[number];
+
+export type GradientSnapshot = { readonly f: string; readonly p: Vec2; readonly levels: Levels };
 
 /** A bowl: the loss every optimisation lesson starts from. */
-export const DEFAULTS: GradientSnapshot = { f: 'x^2 + 3y^2', p: [2, 1] };
+export const DEFAULTS: GradientSnapshot = { f: 'x^2 + 3y^2', p: [2, 1], levels: 'linear' };
 
 export const EXAMPLES = ['x^2 + 3y^2', 'x^2 - y^2', '(1 - x)^2 + 100(y - x^2)^2', 'sin(x) cos(y)', 'x y', 'sqrt(x^2 + y^2)'];
 
@@ -23,6 +27,7 @@ export class GradientState {
     return g.ok ? { ok: true, tex: g.f.tex, gradient: g } : g;
   }, DEFAULTS.f);
   p = $state.raw<Vec2>(DEFAULTS.p);
+  levels = $state<Levels>(DEFAULTS.levels);
   readonly #env: SceneEnv;
 
   constructor(env: SceneEnv) {
@@ -45,16 +50,17 @@ export class GradientState {
   });
 
   /** Colours and contour levels, one object for the heat map, the contours and the legend. */
-  readonly scale: ColorScale | null = $derived(this.sampled ? sequential({ values: this.sampled.values }) : null);
+  readonly scale: ColorScale | null = $derived(this.sampled ? sequential({ values: this.sampled.values, spacing: this.levels }) : null);
 
   readonly problems: readonly Problem[] = $derived(this.f.problem ? [{ key: 'f', message: this.f.problem }] : []);
 
   get snapshot(): GradientSnapshot {
-    return { f: this.f.text, p: this.p };
+    return { f: this.f.text, p: this.p, levels: this.levels };
   }
 
   restore(s: GradientSnapshot): void {
     this.f.load(s.f);
     this.p = s.p;
+    this.levels = s.levels;
   }
 }
