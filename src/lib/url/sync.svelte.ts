@@ -82,6 +82,8 @@ export class UrlSync<S> {
     } else if (phase === 'end') {
       this.dragging = false;
       this.flush();
+    } else if (phase === 'switch') {
+      // Rewrites the current entry: a switch is not worth a Back of its own.
     } else {
       // Repeated arrow-key nudges of one handle make one history entry, not one per press.
       if (id !== this.lastStep.id || now - this.lastStep.at > STEP_COALESCE_MS) this.pushNext = true;
