@@ -4,19 +4,23 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import SceneHost from '../lib/kit/SceneHost.svelte';
+import WithShare from '../lib/kit/test/WithShare.svelte';
+import { ShareSource } from '../lib/kit/share';
 import { MemoryPort } from '../lib/url/port.svelte';
 import { findScene, loadScene, scenes } from './index';
 
 const mounted: (() => void)[] = [];
 afterEach(() => mounted.splice(0).forEach((done) => done()));
 
-async function show(id: string, query: string) {
+async function show(id: string, query: string, share?: ShareSource) {
   const scene = findScene(id)!;
   const parts = await loadScene(scene);
   const port = new MemoryPort(query);
   const target = document.body.appendChild(document.createElement('div'));
   target.style.cssText = 'position: relative; width: 1200px; height: 800px';
-  const component = mount(SceneHost, { target, props: { scene, parts, port } });
+  const component = share
+    ? mount(WithShare, { target, props: { scene, parts, port, share } })
+    : mount(SceneHost, { target, props: { scene, parts, port } });
   flushSync();
   mounted.push(() => {
     void unmount(component);
@@ -53,4 +57,37 @@ describe('a scene in memory', () => {
     flushSync();
     await expect.element(page.getByTestId('ax')).toHaveTextContent('Ax = [17, 39]');
   });
+
+  it('shares the settled state: an animation where it ends, not part-way', async () => {
+    const share = new ShareSource();
+    await show('transform', 'm=1,2,3,4', share);
+    await page.getByRole('button', { name: 'Play from I' }).click();
+    await expect.poll(() => port0(share)).toMatch(/^m=1,2,3,4&/);
+    expect(share.query!()).not.toMatch(/(^|&)t=/);
+  });
+
+  it('shares the region in view once the learner has zoomed, and opens a shared region', async () => {
+    const share = new ShareSource();
+    await show('vectors', 'a=3,-2&b=-2,5', share);
+    expect(share.query!()).not.toContain('box=');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect.poll(() => share.query!()).toMatch(/&box=-?[\d.]+,-?[\d.]+,-?[\d.]+,-?[\d.]+$/);
+    mounted.splice(0).forEach((done) => done());
+
+    const again = new ShareSource();
+    await show('vectors', 'a=3,-2&b=-2,5&box=-1,1,-1,1', again);
+    const box = /box=(.*)$/.exec(again.query!())![1].split(',').map(Number);
+    // The plane is wider than tall: the region shown holds the box, centred on it.
+    expect(box[0]).toBeLessThanOrEqual(-1);
+    expect(box[1]).toBeGreaterThanOrEqual(1);
+    expect(box[2]).toBeCloseTo(-1, 0);
+    expect(box[3]).toBeCloseTo(1, 0);
+  });
+
+  it('a bad box is named and the view fitted instead', async () => {
+    await show('vectors', 'box=3,1,0,1');
+    await expect.element(page.getByText(/needs xMin < xMax/)).toBeVisible();
+  });
 });
+
+const port0 = (share: ShareSource) => share.query?.() ?? '';

@@ -32,6 +32,8 @@ export interface SceneState<S> {
   frame?(): readonly Vec2[];
   /** Problems the state found in what the link gave it (a formula that does not read), beyond the codec's. */
   readonly problems?: readonly Problem[];
+  /** The snapshot to share: where a running animation will end. The snapshot itself when omitted. */
+  readonly settled?: S;
 }
 
 /**

@@ -128,6 +128,11 @@ export class TransformState {
     return { m: this.m, x: this.x, b: this.b, applied: this.applied, t: this.t, angle: this.angle, show: this.show.list };
   }
 
+  /** While the animation runs, what to share is where it ends. */
+  get settled(): TransformSnapshot | undefined {
+    return this.playback.playing ? { ...this.snapshot, t: 1 } : undefined;
+  }
+
   restore(s: TransformSnapshot): void {
     this.playback.stop();
     this.m = s.m;
