@@ -2,10 +2,12 @@
 // that is a no-op, as in NumPy: a row vector needs a second axis to turn into
 // a column, and learners often expect otherwise, so tests pin it down.
 import { ValueError } from '../errors';
+import { array, type ArrayInput } from './create';
 import { NDArray } from './ndarray';
 import { stridesOf } from './shape';
 
-export function transpose(a: NDArray, axes?: readonly number[]): NDArray {
+export function transpose(x: ArrayInput, axes?: readonly number[]): NDArray {
+  const a = array(x);
   const n = a.ndim;
   const perm = axes ? normalizeAxes(axes, n) : Array.from({ length: n }, (_, i) => n - 1 - i);
   if (perm.every((p, i) => p === i)) return a;
@@ -33,10 +35,13 @@ export function transpose(a: NDArray, axes?: readonly number[]): NDArray {
   return new NDArray(out, shape);
 }
 
+/** NumPy's checks in its order: the count, then each axis in range, then repeats. */
 function normalizeAxes(axes: readonly number[], n: number): number[] {
+  const plain = `[${axes.join(', ')}] must list each of the ${n} axes exactly once`;
+  if (axes.length !== n) throw new ValueError(`axes don't match array: ${plain}`);
   const perm = axes.map((ax) => (ax < 0 ? ax + n : ax));
-  const valid = perm.length === n && perm.every((p) => Number.isInteger(p) && p >= 0 && p < n);
-  if (!valid || new Set(perm).size !== n)
-    throw new ValueError(`axes don't match array: [${axes.join(', ')}] must list each of the ${n} axes exactly once`);
+  const bad = axes.find((ax, i) => !Number.isInteger(ax) || perm[i] < 0 || perm[i] >= n);
+  if (bad !== undefined) throw new ValueError(`axis ${bad} is out of bounds for array of dimension ${n}: ${plain}`);
+  if (new Set(perm).size !== n) throw new ValueError(`repeated axis in transpose: ${plain}`);
   return perm;
 }
