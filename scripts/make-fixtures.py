@@ -322,6 +322,95 @@ def linalg_fixtures():
         "square": square, "rectangular": rect, "errors": errors})
 
 
+# ---------------------------------------------------------------- edges: empty, 0-d, 1x1, integer input
+
+NUMPY = np.lib.NumpyVersion(np.__version__)
+
+
+def norm_np23(x, p):
+    """np.linalg.norm(x, p) as NumPy 2.3 and later compute it for 0-, 1- and 2-D x.
+
+    NumPy 2.3 (commit 660e287f8e, "Fix linalg.norm to handle empty matrices
+    correctly") starts the max reductions of ord 1, 2 and inf at 0, so an empty
+    matrix or vector gives 0; the min reductions (ord -1, -2, -inf) still raise
+    when they meet nothing. Debian's NumPy 1.24 raises for both kinds, so before
+    2.3 the 2.3 code is restated here with NumPy's own reductions; every other
+    ord is the same in both and goes to np.linalg.norm."""
+    x = np.asarray(x, dtype=float)
+    if NUMPY >= "2.3.0" or x.ndim not in (1, 2) or p is None:
+        return np.linalg.norm(x, p)
+    if x.ndim == 1:
+        return np.abs(x).max(initial=0) if p == np.inf else np.linalg.norm(x, p)
+    if p == 2:
+        return np.amax(np.linalg.svd(x, compute_uv=False), initial=0)
+    if p == 1:
+        return np.abs(x).sum(axis=0).max(initial=0)
+    if p == np.inf:
+        return np.abs(x).sum(axis=1).max(initial=0)
+    return np.linalg.norm(x, p)
+
+
+def rank_np25(x):
+    """np.linalg.matrix_rank as NumPy 2.5 and later: 0 for an empty matrix (commit
+    c59095fba8, "Return rank 0 for empty matrices"), where 1.24 raises."""
+    x = np.asarray(x, dtype=float)
+    if NUMPY < "2.5.0" and x.ndim == 2 and x.size == 0:
+        return 0
+    return np.linalg.matrix_rank(x)
+
+
+def edge_case(fn, f, *args, **extra):
+    """One call: the arguments with their shapes (nested lists cannot spell (0, 2)),
+    then NumPy's result or the exception it raises."""
+    args = [np.asarray(a, dtype=float) for a in args]
+    case = {"fn": fn, "args": [{"values": a, "shape": list(a.shape)} for a in args], **extra}
+    err = error_of(lambda: f(*args))
+    if err:
+        case["error"] = err
+    else:
+        r = np.asarray(f(*args), dtype=float)
+        case.update(result=r, shape=list(r.shape))
+    return case
+
+
+def edge_fixtures():
+    z = np.zeros
+    cases = []
+    # NumPy's test_matrix_norm_empty and test_vector_norm_empty (numpy/linalg/tests/test_linalg.py),
+    # for every ord; test_matrix_2x2's integer [[1, 3], [5, 7]]; a 1x1 and a 0-d array.
+    for a in [z((0, 2)), z((2, 0)), z((0, 0)), [[-3]], [[1, 3], [5, 7]]]:
+        for p in NORM_ORDERS:
+            cases.append(edge_case("norm", lambda x: norm_np23(x, p), a, ord=p))
+    for p in NORM_ORDERS + [0, 3, 0.5]:
+        cases.append(edge_case("norm", lambda x: norm_np23(x, p), z(0), ord=p))
+    for p in [None, "fro", 1, 2, np.inf]:
+        cases.append(edge_case("norm", lambda x: norm_np23(x, p), -3.0, ord=p))
+    # np.linalg.cond raises on any empty input before it looks at p (_is_empty_2d).
+    for a in [z((0, 0)), z((0, 2)), z((2, 0)), z(0), [[4]], [[0]], [[1, 2], [3, 4]]]:
+        for p in [None, 1, "fro"]:
+            cases.append(edge_case("cond", lambda x: np.linalg.cond(x, p), a, ord=p))
+    # TestDet/TestInv/TestSolve.test_0_size; 1x1; integer input, which NumPy turns into float64.
+    for a in [z((0, 0)), [[3]], [[1, 2], [3, 4]], [[0]]]:
+        cases.append(edge_case("det", np.linalg.det, a))
+        cases.append(edge_case("inv", np.linalg.inv, a))
+    for a, b in [(z((0, 0)), z(0)), (z((0, 0)), z((0, 2))), ([[2]], [4]), ([[1, 2], [3, 4]], [5, 6])]:
+        cases.append(edge_case("solve", np.linalg.solve, a, b))
+    # test_empty_matrix_rank; 0-d and 1-D input count as a matrix with one row.
+    for a in [z((0, 0)), z((0, 5)), z((5, 0)), 3.0, 0.0, [0, 0], [[5]]]:
+        cases.append(edge_case("matrixRank", rank_np25, a))
+    for a, b in [(z(0), z(0)), (z(0), z((0, 3))), (z((0, 2)), z((2, 0))), ([[2]], [[3]]), ([[1, 2], [3, 4]], [5, 6])]:
+        cases.append(edge_case("matmul", np.matmul, a, b))
+    # test_multiarray's TestMethods.test_transpose: the axes NumPy refuses, in its words.
+    for a, axes in [([[1, 2], [3, 4]], None), (5.0, None), ([[1, 2, 3]], None), ([[1, 2, 3]], (0, 0)),
+                    ([[1, 2, 3]], (0,)), ([[1, 2, 3]], (0, 2)), ([[1, 2, 3]], (0, -3)), ([[1, 2, 3]], (-1, -2))]:
+        cases.append(edge_case("transpose", lambda x: np.transpose(x, axes), a,
+                               axes=list(axes) if axes is not None else None))
+    write("edges.json", {
+        "source": f"NumPy {np.__version__}: norm as NumPy >= 2.3 (norm_np23), matrix_rank as >= 2.5 (rank_np25); "
+                  "np.linalg.cond/det/inv/solve, np.matmul, np.transpose on empty, 0-d, 1x1 and integer input",
+        "cases": cases})
+
+
 # ---------------------------------------------------------------- eig, eigh
 
 def eig_sorted(a):
@@ -648,6 +737,7 @@ if __name__ == "__main__":
     array_fixtures()
     products_fixtures()
     linalg_fixtures()
+    edge_fixtures()
     eig_fixtures()
     svd_fixtures()
     pca_fixtures()

@@ -1,13 +1,22 @@
 // np.linalg.cond(x, p): how much a relative error in b can grow in the
 // solution of A x = b. About log10(cond) significant digits are at risk.
-import type { ArrayInput } from '../ndarray/create';
+import { ShapeError } from '../errors';
+import { array, type ArrayInput } from '../ndarray/create';
+import { formatShapeSpaced, sizeOf } from '../ndarray/shape';
 import { rawInverse } from './inv';
 import { asMatrix, asSquare } from './matrix';
 import { norm, type NormOrder } from './norm';
 import { singularValues } from './svd';
 
 export function cond(x: ArrayInput, p?: NormOrder): number {
-  const A = asMatrix(x, 'cond');
+  // NumPy asks this first, before the number of axes or p: a matrix with no
+  // rows or no columns has no singular values and no inverse to measure.
+  const input = array(x);
+  if (input.size === 0 && sizeOf(input.shape.slice(-2)) === 0)
+    throw new ShapeError(
+      `cond is not defined on empty arrays. In plain words: cond needs at least one row and one column, got shape ${formatShapeSpaced(input.shape)}.`,
+    );
+  const A = asMatrix(input, 'cond');
   let r: number;
   if (p === undefined || p === 2 || p === -2) {
     // σmax/σmin from one SVD; works for rectangular matrices too, as in NumPy.

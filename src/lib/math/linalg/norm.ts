@@ -9,9 +9,28 @@ export type NormOrder = number | 'fro' | 'nuc';
 export function norm(x: ArrayInput, ord?: NormOrder): number {
   const A = array(x);
   if (ord === undefined && A.ndim !== 2) return euclidean(A.data);
-  if (A.ndim <= 1) return vectorNorm(A.data, ord ?? 2);
+  if (A.ndim === 1) return vectorNorm(A.data, ord ?? 2);
   if (A.ndim === 2) return matrixNorm(A, ord ?? 'fro');
   throw new ShapeError(`Improper number of dimensions to norm. In plain words: norm with ord takes a vector or a matrix, got ${A.ndim} axes.`);
+}
+
+/**
+ * The largest or smallest of `values`. As in NumPy ≥ 2.3, the largest of none
+ * is 0 (a norm of an empty matrix or vector), while the smallest of none is an
+ * error: no value is right for it, so NumPy refuses, and so do we.
+ */
+function largest(values: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) m = values[i] > m || Number.isNaN(values[i]) ? values[i] : m;
+  return m;
+}
+
+function smallest(values: ArrayLike<number>, plainWords: string): number {
+  if (values.length === 0)
+    throw new ValueError(`zero-size array to reduction operation minimum which has no identity. In plain words: ${plainWords}.`);
+  let m = Infinity;
+  for (let i = 0; i < values.length; i++) m = values[i] < m || Number.isNaN(values[i]) ? values[i] : m;
+  return m;
 }
 
 /**
@@ -35,8 +54,8 @@ function vectorNorm(x: Float64Array, ord: NormOrder): number {
   if (typeof ord !== 'number')
     throw new ValueError(`Invalid norm order '${ord}' for vectors. In plain words: '${ord}' is a matrix norm; for a vector use 1, 2 or Infinity.`);
   const abs = Array.from(x, Math.abs);
-  if (ord === Infinity) return abs.reduce((m, v) => Math.max(m, v), abs.length ? -Infinity : 0);
-  if (ord === -Infinity) return abs.reduce((m, v) => Math.min(m, v), abs.length ? Infinity : 0);
+  if (ord === Infinity) return largest(abs);
+  if (ord === -Infinity) return smallest(abs, 'norm(v, -Infinity) is the smallest |entry|, and an empty vector has none');
   if (ord === 0) return abs.filter((v) => v !== 0).length;
   if (ord === 1) return abs.reduce((s, v) => s + v, 0);
   if (ord === 2) return euclidean(x);
@@ -59,19 +78,17 @@ function matrixNorm(A: NDArray, ord: NormOrder): number {
     case 'nuc':
       return singularValues(A).reduce((s, v) => s + v, 0);
     case 1:
-      return Math.max(...colSums());
+      return largest(colSums());
     case -1:
-      return Math.min(...colSums());
+      return smallest(colSums(), 'norm(A, -1) is the smallest column sum, and a matrix with 0 columns has none');
     case Infinity:
-      return Math.max(...rowSums());
+      return largest(rowSums());
     case -Infinity:
-      return Math.min(...rowSums());
+      return smallest(rowSums(), 'norm(A, -Infinity) is the smallest row sum, and a matrix with 0 rows has none');
     case 2:
-      return singularValues(A)[0];
-    case -2: {
-      const s = singularValues(A);
-      return s[s.length - 1];
-    }
+      return largest(singularValues(A));
+    case -2:
+      return smallest(singularValues(A), 'norm(A, -2) is the smallest singular value, and an empty matrix has none');
   }
   throw new ValueError(`Invalid norm order for matrices. In plain words: use 1, -1, 2, -2, Infinity, -Infinity, 'fro' or 'nuc', not ${String(ord)}.`);
 }
