@@ -3,6 +3,7 @@
 //   node bench/drag/drag.mjs [--build] [--url '#/vectors?a=3,-2&b=-2,5'] [--handle 'vector a']
 //                            [--moves 300] [--runs 3] [--interval 8] [--radius 240]
 //                            [--size 1920x1080] [--snap] [--dist dist] [--keep-trace] [--quiet]
+//                            [--name NAME] [--out FILE]
 //
 //   --build       run `vite build` first (also done when the dist directory is missing)
 //   --url         hash route of the scene to load (default '#/vectors?a=3,-2&b=-2,5')
@@ -27,6 +28,10 @@
 //                 What the browser alone costs for a scene that redraws the whole plane each move
 //   --untraced-check  also drag the app once per run without tracing, to show the tracer's own
 //                 overhead (drive time and Long Animation Frames with and without the trace)
+//   --name NAME   what the last line and the results file call the page (default: the scene id
+//                 from --url), e.g. --name mafs for a peer page served with --dist --url /
+//   --out FILE    write the results JSON to FILE instead of bench/results/drag-…json (used by
+//                 scripts that run drag.mjs and read its results, e.g. bench/transform/vs-mafs.mjs)
 //
 // Method (see /work/shared/TOOLCHAIN.md, "Measuring drag cost honestly"): serve the built app
 // with `vite preview`, drive the drag with Playwright's mouse while Chromium records a trace,
@@ -84,6 +89,8 @@ const { values: opt } = parseArgs({
     'untraced-check': { type: 'boolean', default: false },
     click: { type: 'string', multiple: true, default: [] },
     floor: { type: 'boolean', default: false },
+    name: { type: 'string' },
+    out: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -653,7 +660,7 @@ async function main() {
     }
   }
 
-  const scene = opt.floor ? 'floor' : (/#\/?([\w-]+)/.exec(url)?.[1] ?? 'page').replace(/[^\w-]/g, '');
+  const scene = opt.name ?? (opt.floor ? 'floor' : (/#\/?([\w-]+)/.exec(url)?.[1] ?? 'page').replace(/[^\w-]/g, ''));
   const handleShort = opt.floor ? 'handle' : opt.handle.replace(/^vector\s+/, '');
   const overall = {
     raw: { median: median(runs.map((r) => r.raw.median)), p95: median(runs.map((r) => r.raw.p95)), max: Math.max(...runs.map((r) => r.raw.max)) },
@@ -729,8 +736,8 @@ async function main() {
     runs,
   };
   const dir = join(ROOT, 'bench/results');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `drag-${scene}-${handleShort.replace(/\W+/g, '_')}-${out.when.replace(/[:.]/g, '-')}.json`);
+  const file = opt.out ? resolve(opt.out) : join(dir, `drag-${scene}-${handleShort.replace(/\W+/g, '_')}-${out.when.replace(/[:.]/g, '-')}.json`);
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(out, null, 1));
   log(`results: ${file}`);
 }
