@@ -6,8 +6,20 @@ import type { Vec2 } from '../math/vec2';
 import { activity } from './activity.svelte';
 import type { Edit } from './edit';
 
-/** A handle waiting for its second tap: the next tap on the plane places it. */
-export type Placeable = { readonly id: string; readonly name: string; place(p: Vec2): void };
+/**
+ * A handle in hand: dragged, or picked up and waiting for its second tap (the next tap on the
+ * plane places it). The surface shows its value beside it while it is held.
+ */
+export type Placeable = {
+  readonly id: string;
+  readonly name: string;
+  /** Where it is now, in world units (read live). */
+  readonly at: Vec2;
+  readonly color?: string;
+  /** What holds it: 'mouse', 'pen', 'touch', or 'keyboard'. A finger hides what is under it. */
+  readonly pointerType: string;
+  place(p: Vec2): void;
+};
 
 /** What a Movable needs of the surface it moves on (the plane's view). */
 export interface Surface {
@@ -17,6 +29,13 @@ export interface Surface {
   /** One arrow-key step in world units: the labelled grid step at the current zoom. */
   readonly gridStep: { readonly major: number };
   selected: Placeable | null;
+  /** The handle being dragged, if any. */
+  held: Placeable | null;
+  /** The surface's size in px: a dragged point stays inside it. */
+  readonly width: number;
+  readonly height: number;
+  /** Pans so the world point `p` is well inside the surface, after a key move or a placement. */
+  reveal(p: Vec2): void;
   readonly edit: Edit;
 }
 
@@ -29,9 +48,13 @@ export type MovableOptions = {
   readonly onmove: (p: Vec2) => void;
   /** Where a wanted point may go: onto a line, a circle, a lattice (see constraints.ts). After snapping. */
   readonly constrain?: (p: Vec2) => Vec2;
+  /** The handle's colour, for the value shown beside it while it is held. */
+  readonly color?: string;
 };
 
 const TAP_SLOP_PX = 4;
+/** A dragged point stays this far inside the surface: the plane never pans under a finger, so the tip stays in sight. */
+const DRAG_INSET_PX = 24;
 const KEYS: Record<string, Vec2> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
 
 /** Round so that ten steps of 0.1 land on a whole number, not 0.9999999999999999. */
@@ -41,7 +64,7 @@ export class Movable {
   dragging = $state(false);
   readonly #surface: Surface;
   readonly #options: () => MovableOptions;
-  #drag: { pointerId: number; left: number; top: number; offset: Vec2; start: Vec2; moved: boolean } | null = null;
+  #drag: { pointerId: number; pointerType: string; left: number; top: number; offset: Vec2; start: Vec2; moved: boolean } | null = null;
 
   /** `options` is read when needed, so the handle's current props are always used. */
   constructor(surface: Surface, options: () => MovableOptions) {
@@ -53,11 +76,30 @@ export class Movable {
     return this.#surface.selected?.id === this.#options().id;
   }
 
-  #move(wanted: Vec2, free: boolean): void {
+  /** Moves to the allowed point nearest `wanted`, and returns it. */
+  #move(wanted: Vec2, free: boolean): Vec2 {
     const { at, onmove, constrain } = this.#options();
     const settled = this.#surface.settle(wanted, free);
     const p = constrain ? this.#surface.settle(constrain(settled), true) : settled;
     if (p[0] !== at[0] || p[1] !== at[1]) onmove(p);
+    return p;
+  }
+
+  /** This handle as the surface holds it; `at` and `color` are read live from the handle's props. */
+  #held(pointerType: string): Placeable {
+    const options = this.#options;
+    return {
+      id: options().id,
+      name: options().name,
+      get at() {
+        return options().at;
+      },
+      get color() {
+        return options().color;
+      },
+      pointerType,
+      place: (p) => this.#surface.reveal(this.#move(p, true)),
+    };
   }
 
   /** `dot` is the handle's screen position; the pointer grabs it where it is, so the tip does not jump. */
@@ -66,7 +108,15 @@ export class Movable {
     const el = e.currentTarget as SVGGElement;
     const rect = el.ownerSVGElement!.getBoundingClientRect();
     const offset: Vec2 = [dot[0] - (e.clientX - rect.left), dot[1] - (e.clientY - rect.top)];
-    this.#drag = { pointerId: e.pointerId, left: rect.left, top: rect.top, offset, start: [e.clientX, e.clientY], moved: false };
+    this.#drag = {
+      pointerId: e.pointerId,
+      pointerType: e.pointerType || 'mouse',
+      left: rect.left,
+      top: rect.top,
+      offset,
+      start: [e.clientX, e.clientY],
+      moved: false,
+    };
     el.setPointerCapture(e.pointerId);
     el.focus({ preventScroll: true });
     e.preventDefault();
@@ -82,9 +132,19 @@ export class Movable {
       this.dragging = true;
       activity.begin();
       this.#surface.selected = null;
+      this.#surface.held = this.#held(drag.pointerType);
       this.#surface.edit('start', this.#options().id);
     }
-    const screen: Vec2 = [e.clientX - drag.left + drag.offset[0], e.clientY - drag.top + drag.offset[1]];
+    // Kept inside the surface rather than panning it: the view never moves under the hand. Half a
+    // lattice step more, so snapping never rounds the point out past the edge.
+    const { width, height, toWorld } = this.#surface;
+    const unitPx = 1 / Math.abs(toWorld([1, 0])[0] - toWorld([0, 0])[0]);
+    const inset = DRAG_INSET_PX + (Number.isFinite(unitPx) ? unitPx / 2 : 0);
+    const inside = (v: number, size: number) => {
+      const m = Math.min(inset, size / 4);
+      return Math.max(m, Math.min(size - m, v));
+    };
+    const screen: Vec2 = [inside(e.clientX - drag.left + drag.offset[0], width), inside(e.clientY - drag.top + drag.offset[1], height)];
     this.#move(this.#surface.toWorld(screen), e.altKey);
   }
 
@@ -96,15 +156,15 @@ export class Movable {
     this.#drag = null;
     if (this.dragging) {
       this.dragging = false;
+      if (this.#surface.held?.id === this.#options().id) this.#surface.held = null;
       activity.end();
       this.#surface.edit('end', this.#options().id);
     }
-    if (tapped) this.toggleSelected();
+    if (tapped) this.toggleSelected(drag.pointerType);
   }
 
-  toggleSelected(): void {
-    const { id, name } = this.#options();
-    this.#surface.selected = this.selected ? null : { id, name, place: (p) => this.#move(p, true) };
+  toggleSelected(pointerType = 'keyboard'): void {
+    this.#surface.selected = this.selected ? null : this.#held(pointerType);
   }
 
   /** Arrows move one grid step at the current zoom (Shift a tenth); Enter or Space picks up for tap-tap. */
@@ -115,7 +175,7 @@ export class Movable {
       const { at, id } = this.#options();
       const step = this.#surface.gridStep.major * (e.shiftKey ? 0.1 : 1);
       this.#surface.edit('step', `key:${id}`);
-      this.#move([tidy(at[0] + d[0] * step), tidy(at[1] + d[1] * step)], true);
+      this.#surface.reveal(this.#move([tidy(at[0] + d[0] * step), tidy(at[1] + d[1] * step)], true));
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       this.toggleSelected();

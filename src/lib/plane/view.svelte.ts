@@ -29,9 +29,11 @@ export class PlaneView implements Frame, Surface {
   /** Snap dragged handles to the integer lattice (Alt while dragging moves freely). */
   snap = $state(true);
   selected = $state.raw<Placeable | null>(null);
+  /** The handle being dragged: the plane shows its value beside it. */
+  held = $state.raw<Placeable | null>(null);
   /** Set by the scene: told when an edit starts, steps and ends, e.g. to write history. */
   onedit: Edit | undefined = undefined;
-  private applyZoom: ((t: ZoomTransform) => void) | undefined;
+  private applyZoom: ((t: ZoomTransform, smooth: boolean) => void) | undefined;
 
   constructor(home: Box = DEFAULT_HOME) {
     this.home = home;
@@ -106,13 +108,56 @@ export class PlaneView implements Frame, Surface {
   };
 
   /** Called once by the Plane: routes programmatic zooms through d3-zoom so its state agrees. */
-  connectZoom(apply: (t: ZoomTransform) => void): void {
+  connectZoom(apply: (t: ZoomTransform, smooth: boolean) => void): void {
     this.applyZoom = apply;
   }
 
-  setTransform(t: ZoomTransform): void {
-    if (this.applyZoom) this.applyZoom(t);
+  /** `smooth` eases there (the Plane jumps instead under reduced motion). */
+  setTransform(t: ZoomTransform, smooth = false): void {
+    if (this.applyZoom) this.applyZoom(t, smooth);
     else this.transform = t;
+  }
+
+  /** How far inside each edge a revealed point must sit, in px: clear of the view buttons at the bottom. */
+  private revealBounds(margin: number) {
+    return { x0: margin, y0: margin, x1: this.width - margin, y1: this.height - Math.max(margin, this.insets.bottom) };
+  }
+
+  /**
+   * Pans, smoothly, just enough that the world point `p` sits at least `margin` px inside the
+   * edges: a handle moved by the keys or placed by a tap never leaves the screen with the focus on it.
+   */
+  reveal(p: Vec2, margin = 48): void {
+    const b = this.revealBounds(margin);
+    if (!(b.x1 > b.x0 && b.y1 > b.y0)) return;
+    const [sx, sy] = this.toScreen(p);
+    if (!Number.isFinite(sx) || !Number.isFinite(sy)) return;
+    const shift = (v: number, lo: number, hi: number) => (v < lo ? lo - v : v > hi ? hi - v : 0);
+    const dx = shift(sx, b.x0, b.x1);
+    const dy = shift(sy, b.y0, b.y1);
+    if (dx === 0 && dy === 0) return;
+    const t = this.transform;
+    this.setTransform(zoomIdentity.translate(t.x + dx, t.y + dy).scale(t.k), true);
+  }
+
+  /**
+   * Zooms out (never in) and pans so the view shows what it shows now and the world point `p`,
+   * with a margin: an off-screen tip comes into view without losing the rest of the picture.
+   */
+  include(p: Vec2, margin = 48): void {
+    const b = this.revealBounds(margin);
+    const v = this.visible;
+    if (!(b.x1 > b.x0 && b.y1 > b.y0) || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return;
+    const box = { xMin: Math.min(v.xMin, p[0]), xMax: Math.max(v.xMax, p[0]), yMin: Math.min(v.yMin, p[1]), yMax: Math.max(v.yMax, p[1]) };
+    const t = this.transform;
+    const base = this.pxPerUnit / t.k;
+    const px = Math.min(this.pxPerUnit, (b.x1 - b.x0) / (box.xMax - box.xMin || 1), (b.y1 - b.y0) / (box.yMax - box.yMin || 1));
+    const k = Math.min(40, Math.max(1 / 40, px / base));
+    // Screen positions before zooming (d3-zoom's untransformed frame) of the box's centre.
+    const c = this.toScreen([(box.xMin + box.xMax) / 2, (box.yMin + box.yMax) / 2]);
+    const x0 = (c[0] - t.x) / t.k;
+    const y0 = (c[1] - t.y) / t.k;
+    this.setTransform(zoomIdentity.translate((b.x0 + b.x1) / 2 - k * x0, (b.y0 + b.y1) / 2 - k * y0).scale(k), true);
   }
 
   resetView(): void {
@@ -126,6 +171,18 @@ export class PlaneView implements Frame, Surface {
     const k = Math.min(40, Math.max(1 / 40, t.k * factor));
     const f = k / t.k;
     this.setTransform(zoomIdentity.translate(c[0] - (c[0] - t.x) * f, c[1] - (c[1] - t.y) * f).scale(k));
+  }
+
+  /** Shows exactly this region (a shared link's `box=`), and makes it the home view. */
+  show(box: Box): void {
+    this.home = box;
+    this.resetView();
+  }
+
+  /** Whether the learner has panned or zoomed away from the home view. */
+  get moved(): boolean {
+    const t = this.transform;
+    return t.k !== 1 || t.x !== 0 || t.y !== 0;
   }
 
   /** Frames the given points (and the origin) with a margin, and makes that the home view. */

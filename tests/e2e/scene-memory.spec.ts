@@ -1,0 +1,29 @@
+// Switching scenes with the top bar comes back to where each scene was; a pasted link opens what it says.
+import { expect, test } from '@playwright/test';
+import { hashOf } from './helpers';
+
+test('the top bar brings a scene back as it was left', async ({ page }) => {
+  await page.goto('/#/transform?m=3,0,0,3&present=1');
+  await expect(page.getByRole('heading', { name: 'Transform', exact: true })).toBeVisible();
+  const bar = page.getByRole('banner');
+  const link = (name: string) => bar.getByRole('link', { name, exact: true });
+  // Presenting at 1280 px the scene links are still in the bar.
+  await link('Vectors').click();
+  await expect(page.getByRole('heading', { name: 'Vectors', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: /^vector a:/ }).press('ArrowUp');
+  await link('Transform').click();
+  await expect.poll(() => hashOf(page)).toContain('m=3,0,0,3');
+  expect(hashOf(page)).toContain('present=1');
+  await expect(page.getByRole('button', { name: /^î, first column:/ })).toHaveAccessibleName('î, first column: 3, 0');
+  await link('Vectors').click();
+  await expect(page.getByRole('button', { name: /^vector a:/ })).toHaveAccessibleName('vector a: right 3, down 1');
+});
+
+test('a link someone pastes opens exactly what it says', async ({ page }) => {
+  await page.goto('/#/transform?m=3,0,0,3');
+  await page.getByRole('banner').getByRole('link', { name: 'Vectors', exact: true }).click();
+  await page.goto('/#/transform?m=2,0,0,2');
+  await expect(page.getByRole('button', { name: /^î, first column:/ })).toHaveAccessibleName('î, first column: 2, 0');
+  await page.goto('/#/transform');
+  await expect(page.getByRole('button', { name: /^î, first column:/ })).not.toHaveAccessibleName('î, first column: 3, 0');
+});
