@@ -101,7 +101,7 @@ test.describe('Transform scene', () => {
     await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 0, 3');
     await d.fill('abc');
     await d.press('Enter');
-    await expect(page.getByRole('alert').getByText(/“abc” is not a number\. Keeping 3\./)).toBeVisible();
+    await expect(page.getByRole('alert').getByText(/a number is expected here: abc is not a known name .*Keeping 3\./)).toBeVisible();
     await expect.poll(() => hashOf(page)).toContain('m=1,0,0,3');
     noErrors();
   });

@@ -66,9 +66,11 @@ describe('MatrixInput', () => {
     expect(after.name.height).toBe(before.name.height);
     expect(after.name.width).toBe(before.name.width);
     expect(after.name.x).toBe(before.name.x);
+    expect(after.name.y).toBe(before.name.y);
+    expect(after.matrix.y).toBe(before.matrix.y);
     expect(after.matrix.x).toBe(before.matrix.x);
     expect(after.error.top).toBeGreaterThanOrEqual(after.matrix.bottom);
-    expect(after.error.left).toBeGreaterThanOrEqual(after.matrix.left - 1);
+    expect(after.error.left).toBeGreaterThanOrEqual(after.name.left);
   });
 
   it.each([[360], [240]])('rotation entries are rounded, never clipped, at %d px; focus shows every digit', async (width) => {
