@@ -15,12 +15,19 @@ test.describe('Transform scene', () => {
     await expect(handleI(page)).toHaveAccessibleName('î, first column: 1, 3');
     await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 2, 4');
     await expect(page.getByTestId('det-sentence')).toContainText('det A = −2');
-    // The view fits both x and Ax.
+    // The view frames what the learner moves (î, ĵ, the square, x), never shrinking them to specks to fit
+    // Ax = (17, 39): that gets a marker at the edge, with its value, which shows it when pressed.
+    const [i, j] = [await centre(handleI(page)), await centre(handleJ(page))];
+    expect(Math.hypot(i[0] - j[0], i[1] - j[1])).toBeGreaterThan(40);
+    const marker = page.getByRole('button', { name: 'Ax is off screen at (17, 39): show it' });
+    await expect(marker).toBeVisible();
+    await marker.click();
     const plane = (await page.getByRole('group', { name: 'Plane transformed by matrix A' }).boundingBox())!;
     const ax = page.locator('svg text', { hasText: /^Ax$/ });
+    await expect.poll(async () => (await ax.boundingBox())?.y ?? -1).toBeGreaterThan(plane.y);
     const box = (await ax.boundingBox())!;
-    expect(box.y).toBeGreaterThan(plane.y);
     expect(box.x + box.width).toBeLessThan(plane.x + plane.width);
+    await expect(marker).toHaveCount(0);
     noErrors();
   });
 

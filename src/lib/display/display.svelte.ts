@@ -46,7 +46,8 @@ export class Display {
   }
 }
 
-const PLAIN: DisplaySettings = { present: false, theme: 'light', reducedMotion: false };
+/** Light, not presenting, motion allowed: outside any page (a component test). */
+export const PLAIN_DISPLAY: DisplaySettings = { present: false, theme: 'light', reducedMotion: false };
 const KEY = Symbol('display');
 
 export function setDisplay(display: Display): Display {
@@ -55,5 +56,5 @@ export function setDisplay(display: Display): Display {
 
 /** The display of the enclosing page or embed; outside one (a component test), light and not presenting. */
 export function getDisplay(): Display {
-  return getContext<Display | undefined>(KEY) ?? new Display(() => PLAIN);
+  return getContext<Display | undefined>(KEY) ?? new Display(() => PLAIN_DISPLAY);
 }

@@ -12,6 +12,8 @@ import type { Placeable, Surface } from '../interaction/movable.svelte';
 import { screenRect, type Rect } from './clip';
 import { gridStep, type GridStep } from './grid-steps';
 import type { Affine, Frame } from './frame';
+import { PlaneLabels } from './labels.svelte';
+import { Display, PLAIN_DISPLAY } from '../display/display.svelte';
 import { identity2, type Mat2 } from '../math/mat2';
 
 export type { Box };
@@ -35,8 +37,14 @@ export class PlaneView implements Frame, Surface {
   onedit: Edit | undefined = undefined;
   private applyZoom: ((t: ZoomTransform, smooth: boolean) => void) | undefined;
 
-  constructor(home: Box = DEFAULT_HOME) {
+  /** Every label on this plane, placed together (labels.svelte.ts). */
+  readonly labels: PlaneLabels;
+
+  /** `display` gives the type sizes labels are placed by; plain (not presenting) when omitted. */
+  constructor(home: Box = DEFAULT_HOME, display: Display = new Display(() => PLAIN_DISPLAY)) {
     this.home = home;
+    // Made with the view, so the placement lives as long as the view, not as long as the first label.
+    this.labels = new PlaneLabels(this, display);
   }
 
   /** Pixels along each edge that the home view keeps clear, e.g. for the view buttons. */

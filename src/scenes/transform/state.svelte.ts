@@ -144,13 +144,17 @@ export class TransformState {
     this.show.list = s.show;
   }
 
-  /** The view shows î and ĵ before and after, x and its image: the lesson's x = [5, 6] and Ax = [17, 39] fit together. */
+  /**
+   * The view frames what the learner moves (î and ĵ, the square, x) and the picture they move:
+   * never Ax alone, which may lie far out (the lesson's Ax = [17, 39]) and would shrink the handles
+   * to specks; off screen it gets a marker at the edge instead.
+   */
   frame(): Vec2[] {
     const t = this.target;
     const ti: Vec2 = [t[0][0], t[1][0]];
     const tj: Vec2 = [t[0][1], t[1][1]];
     const pts: Vec2[] = [[1, 1], [-1, -1], this.i, this.j, add(this.i, this.j), ti, tj, add(ti, tj)];
-    if (this.show.has('x')) pts.push(this.x, this.ax);
+    if (this.show.has('x')) pts.push(this.x);
     return pts;
   }
 }

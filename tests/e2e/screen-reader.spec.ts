@@ -1,0 +1,32 @@
+// What a keyboard and screen-reader user meets: Tab in reading order, names and values said once.
+import { expect, test, type Page } from '@playwright/test';
+
+/** The accessible names of the plane's handles in Tab order. */
+async function handleOrder(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-handle]')
+    .evaluateAll((els) => els.filter((e) => e.getAttribute('tabindex') === '0').map((e) => e.getAttribute('data-handle') ?? ''));
+}
+
+test('Tab meets the handles in reading order: a then b; î, ĵ, then x', async ({ page }) => {
+  await page.goto('/#/vectors?a=3,-2&b=-2,5');
+  expect(await handleOrder(page)).toEqual(['a', 'b']);
+  await page.goto('/#/transform?m=1,2,3,4&x=1,1&show=x');
+  expect(await handleOrder(page)).toEqual(['i', 'j', 'x']);
+});
+
+test('sliders say their value once: “scalar k, 2”, not “k = k = 2”', async ({ page }) => {
+  await page.goto('/#/vectors?k=2');
+  const k = page.getByRole('slider', { name: 'scalar k' });
+  await expect(k).toHaveAttribute('aria-valuetext', '2');
+  await page.goto('/#/transform?t=0.5');
+  await expect(page.getByRole('slider', { name: 'animation time t' })).toHaveAttribute('aria-valuetext', '0.5');
+});
+
+test('moving p in the Gradient scene says f(p) and ∇f(p), not only where p is', async ({ page }) => {
+  await page.goto('/#/gradient?f=x^2+3y^2&p=2,1');
+  const p = page.getByRole('button', { name: /^point p:/ });
+  await p.focus();
+  await p.press('ArrowLeft');
+  await expect(page.getByRole('status').filter({ hasText: 'the gradient' })).toHaveText(/f\(p\) = \d.*the gradient ∇f\(p\) = \[/);
+});
