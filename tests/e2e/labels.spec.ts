@@ -30,9 +30,13 @@ async function clashes(page: Page): Promise<Clash[]> {
       [...document.querySelectorAll(selector)].map((e) => ({ what: what(e), r: e.getBoundingClientRect() })).filter((b) => visible(b.r));
     const labels = of(
       'svg text.label',
-      (e) => `label “${e.textContent}” (${e.getAttribute('x')?.slice(0, 6)}, ${e.getAttribute('y')?.slice(0, 6)} ${e.getAttribute('text-anchor')} ${e.getAttribute('dominant-baseline')})`,
+      (e) =>
+        `label “${e.textContent}” (${e.getAttribute('x')?.slice(0, 6)}, ${e.getAttribute('y')?.slice(0, 6)} ${e.getAttribute('text-anchor')} ${e.getAttribute('dominant-baseline')})`,
     );
-    const handles = of('[data-handle] .dot', (e) => `handle ${e.closest('[data-handle]')?.getAttribute('data-handle')} ${e.closest('[data-handle]')?.getAttribute('transform')}`);
+    const handles = of(
+      '[data-handle] .dot',
+      (e) => `handle ${e.closest('[data-handle]')?.getAttribute('data-handle')} ${e.closest('[data-handle]')?.getAttribute('transform')}`,
+    );
     const ticks = of('.axes text', (e) => `tick “${e.textContent}”`);
     const TOLERANCE = 1.5;
     const hit = (a: DOMRect, b: DOMRect) =>
