@@ -16,7 +16,7 @@ const args = [
   '--url',
   await exampleHash('transform', 'everything drawn'),
   '--handle',
-  'î, first column',
+  'i-hat, first column',
   '--size',
   '1920x1080',
   '--radius',

@@ -6,7 +6,7 @@
 // (bench/peers/mafs, installed and built by bench/peers/mafs/setup.mjs), then runs
 // bench/drag/drag.mjs one run at a time, in turn, N rounds:
 //
-//   ours          #/transform?m=2,1,1,2&x=-1,2&show=square,shape,eigen,x, dragging 'î, first column',
+//   ours          #/transform?m=2,1,1,2&x=-1,2&show=square,shape,eigen,x, dragging 'i-hat, first column',
 //                 panel shown (the target's case)
 //   ours, no panel  the same after clicking 'Hide panel'
 //   mafs          Mafs 0.21: the two basis tips, a 41 + 41-line grid and the unit square under
@@ -96,17 +96,17 @@ const SIDES = [
   {
     id: 'ours',
     title: 'ours, panel shown',
-    args: ['--dist', oursDist, '--url', TRANSFORM_URL, '--handle', 'î, first column', '--name', 'transform'],
+    args: ['--dist', oursDist, '--url', TRANSFORM_URL, '--handle', 'i-hat, first column', '--name', 'transform'],
   },
   {
     id: 'mafs',
     title: `Mafs ${peerVersions.mafs}`,
-    args: ['--dist', MAFS_DIST, '--url', '/', '--handle', 'î, first column', '--name', 'mafs'],
+    args: ['--dist', MAFS_DIST, '--url', '/', '--handle', 'i-hat, first column', '--name', 'mafs'],
   },
   {
     id: 'oursNoPanel',
     title: 'ours, panel hidden',
-    args: ['--dist', oursDist, '--url', TRANSFORM_URL, '--handle', 'î, first column', '--click', 'Hide panel', '--name', 'transform-nopanel'],
+    args: ['--dist', oursDist, '--url', TRANSFORM_URL, '--handle', 'i-hat, first column', '--click', 'Hide panel', '--name', 'transform-nopanel'],
   },
 ];
 

@@ -37,7 +37,7 @@ test.describe('number fields', () => {
     await typeKeys(page, a, '2e3');
     await a.press('Enter');
     await expect(page.getByRole('alert').getByText('A row 1, column 1 (a): “2e3” is outside the range −1000 to 1000. Keeping 1.')).toBeVisible();
-    await expect(page.getByRole('button', { name: /^î, first column:/ })).toHaveAccessibleName('î, first column: 1, 0');
+    await expect(page.getByRole('button', { name: /^i-hat, first column:/ })).toHaveAccessibleName('i-hat, first column: 1, 0');
   });
 
   test('an entry reads pi/4, shows what it means while typing, then the number', async ({ page }) => {
@@ -48,7 +48,7 @@ test.describe('number fields', () => {
     await expect(page.getByText('= 0.785398')).toBeVisible();
     await a.press('Enter');
     await expect(a).toHaveValue('0.785398163397');
-    await expect(page.getByRole('button', { name: /^î, first column:/ })).toHaveAccessibleName(/^î, first column: 0\.79, 0/);
+    await expect(page.getByRole('button', { name: /^i-hat, first column:/ })).toHaveAccessibleName(/^i-hat, first column: 0\.79, 0/);
     await expect.poll(() => hashOf(page)).toMatch(/m=0\.785/);
     await a.press('Tab');
     await expect(a).toHaveValue('0.7854');

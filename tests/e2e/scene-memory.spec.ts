@@ -14,7 +14,7 @@ test('the top bar brings a scene back as it was left', async ({ page }) => {
   await link('Transform').click();
   await expect.poll(() => hashOf(page)).toContain('m=3,0,0,3');
   expect(hashOf(page)).toContain('present=1');
-  await expect(page.getByRole('button', { name: /^î, first column:/ })).toHaveAccessibleName('î, first column: 3, 0');
+  await expect(page.getByRole('button', { name: /^i-hat, first column:/ })).toHaveAccessibleName('i-hat, first column: 3, 0');
   await link('Vectors').click();
   await expect(page.getByRole('button', { name: /^vector a:/ })).toHaveAccessibleName('vector a: right 3, down 1');
 });
@@ -23,7 +23,7 @@ test('a link someone pastes opens exactly what it says', async ({ page }) => {
   await page.goto('/#/transform?m=3,0,0,3');
   await page.getByRole('banner').getByRole('link', { name: 'Vectors', exact: true }).click();
   await page.goto('/#/transform?m=2,0,0,2');
-  await expect(page.getByRole('button', { name: /^î, first column:/ })).toHaveAccessibleName('î, first column: 2, 0');
+  await expect(page.getByRole('button', { name: /^i-hat, first column:/ })).toHaveAccessibleName('i-hat, first column: 2, 0');
   await page.goto('/#/transform');
-  await expect(page.getByRole('button', { name: /^î, first column:/ })).not.toHaveAccessibleName('î, first column: 3, 0');
+  await expect(page.getByRole('button', { name: /^i-hat, first column:/ })).not.toHaveAccessibleName('i-hat, first column: 3, 0');
 });

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 /** The accessible names of the plane's handles in Tab order. */
 async function handleOrder(page: Page): Promise<string[]> {
+  await page.locator('[data-handle]').first().waitFor();
   return page
     .locator('[data-handle]')
     .evaluateAll((els) => els.filter((e) => e.getAttribute('tabindex') === '0').map((e) => e.getAttribute('data-handle') ?? ''));
@@ -29,4 +30,11 @@ test('moving p in the Gradient scene says f(p) and ∇f(p), not only where p is'
   await p.focus();
   await p.press('ArrowLeft');
   await expect(page.getByRole('status').filter({ hasText: 'the gradient' })).toHaveText(/f\(p\) = \d.*the gradient ∇f\(p\) = \[/);
+});
+
+test('î and ĵ are named as a screen reader says them well, “i-hat”, and still drawn as î and ĵ', async ({ page }) => {
+  await page.goto('/#/transform?m=1,2,3,4');
+  await expect(page.getByRole('button', { name: 'i-hat, first column: 1, 3' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'j-hat, second column: 2, 4' })).toBeVisible();
+  await expect(page.locator('svg text', { hasText: /^î$/ })).toBeVisible();
 });

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { centre, hashOf, mouseDrag, watchErrors, worldToPage } from './helpers';
 
-const handleI = (page: Page) => page.getByRole('button', { name: /^î, first column:/ });
-const handleJ = (page: Page) => page.getByRole('button', { name: /^ĵ, second column:/ });
+const handleI = (page: Page) => page.getByRole('button', { name: /^i-hat, first column:/ });
+const handleJ = (page: Page) => page.getByRole('button', { name: /^j-hat, second column:/ });
 const entry = (page: Page, name: string) => page.getByRole('textbox', { name: new RegExp(`^A ${name}`) });
 
 test.describe('Transform scene', () => {
@@ -12,8 +12,8 @@ test.describe('Transform scene', () => {
     await expect(page.getByTestId('ax')).toHaveText('Ax = [17, 39]');
     await expect(page.getByText('row 1 · x = 1·5 + 2·6 = 17')).toBeVisible();
     await expect(page.getByText('row 2 · x = 3·5 + 4·6 = 39')).toBeVisible();
-    await expect(handleI(page)).toHaveAccessibleName('î, first column: 1, 3');
-    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 2, 4');
+    await expect(handleI(page)).toHaveAccessibleName('i-hat, first column: 1, 3');
+    await expect(handleJ(page)).toHaveAccessibleName('j-hat, second column: 2, 4');
     await expect(page.getByTestId('det-sentence')).toContainText('det A = −2');
     // The view frames what the learner moves (î, ĵ, the square, x), never shrinking them to specks to fit
     // Ax = (17, 39): that gets a marker at the edge, with its value, which shows it when pressed.
@@ -73,7 +73,7 @@ test.describe('Transform scene', () => {
     await page.goto('/#/transform?m=1,0,0,1&x=2,1');
     const toPage = await worldToPage(page, { locator: handleI(page), world: [1, 0] }, { locator: handleJ(page), world: [0, 1] });
     await mouseDrag(page, await centre(handleI(page)), toPage([2, 1]));
-    await expect(handleI(page)).toHaveAccessibleName('î, first column: 2, 1');
+    await expect(handleI(page)).toHaveAccessibleName('i-hat, first column: 2, 1');
     await expect(entry(page, 'row 1, column 1')).toHaveValue('2');
     await expect(entry(page, 'row 2, column 1')).toHaveValue('1');
     await expect(page.getByTestId('det-sentence')).toContainText('det A = 2');
@@ -86,9 +86,9 @@ test.describe('Transform scene', () => {
     await i.focus();
     // The identity is framed close up: the labelled grid lines are 0.5 apart, and so is a key step.
     await i.press('ArrowLeft');
-    await expect(i).toHaveAccessibleName('î, first column: 0.5, 0');
+    await expect(i).toHaveAccessibleName('i-hat, first column: 0.5, 0');
     for (let n = 0; n < 3; n++) await i.press('ArrowLeft');
-    await expect(i).toHaveAccessibleName('î, first column: −1, 0');
+    await expect(i).toHaveAccessibleName('i-hat, first column: −1, 0');
     await expect(page.getByRole('status').filter({ hasText: 'det −1, orientation flipped' })).toBeAttached();
     await expect(page.getByTestId('det-sentence')).toContainText('flips orientation');
   });
@@ -99,13 +99,13 @@ test.describe('Transform scene', () => {
     const d = entry(page, 'row 2, column 2');
     await d.click();
     await d.fill('3');
-    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 0, 3');
+    await expect(handleJ(page)).toHaveAccessibleName('j-hat, second column: 0, 3');
     await expect(page.getByTestId('det-sentence')).toContainText('det A = 3');
     await d.fill('1e400');
     await d.press('Enter');
     await expect(d).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByRole('alert').getByText(/A row 2, column 2 \(d\): “1e400” is outside the range/)).toBeVisible();
-    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 0, 3');
+    await expect(handleJ(page)).toHaveAccessibleName('j-hat, second column: 0, 3');
     await d.fill('abc');
     await d.press('Enter');
     await expect(page.getByRole('alert').getByText(/a number is expected here: abc is not a known name .*Keeping 3\./)).toBeVisible();
@@ -119,7 +119,7 @@ test.describe('Transform scene', () => {
     const c = await centre(b);
     await mouseDrag(page, c, [c[0] + 80, c[1]], 10);
     await expect(b).toHaveValue('2');
-    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 2, 1');
+    await expect(handleJ(page)).toHaveAccessibleName('j-hat, second column: 2, 1');
   });
 
   test('a singular preset collapses the plane and says why', async ({ page }) => {
@@ -142,7 +142,7 @@ test.describe('Transform scene', () => {
     await expect(notice).toContainText('m: number 3: “NaN” is not a number');
     await expect(notice).toContainText('x: number 2: “abc” is not a number');
     await expect(notice).toContainText('view: “sideways” not known');
-    await expect(handleI(page)).toHaveAccessibleName('î, first column: 2, 1');
+    await expect(handleI(page)).toHaveAccessibleName('i-hat, first column: 2, 1');
     noErrors();
   });
 
@@ -175,10 +175,10 @@ test.describe('Transform scene', () => {
   test('back and forward restore the matrix', async ({ page }) => {
     await page.goto('/#/transform?m=1,0,0,1');
     await page.getByRole('button', { name: 'Shear' }).click();
-    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 1, 1');
+    await expect(handleJ(page)).toHaveAccessibleName('j-hat, second column: 1, 1');
     await page.goBack();
-    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 0, 1');
+    await expect(handleJ(page)).toHaveAccessibleName('j-hat, second column: 0, 1');
     await page.goForward();
-    await expect(handleJ(page)).toHaveAccessibleName('ĵ, second column: 1, 1');
+    await expect(handleJ(page)).toHaveAccessibleName('j-hat, second column: 1, 1');
   });
 });

@@ -4,7 +4,7 @@
 // the tips; the full window (1920×1080 in the bench), about 159 px per unit like our plane.
 //
 // Mafs's MovablePoint renders a focusable <g> with no role or name, so each one sits in a wrapper
-// <g role="button" aria-label="î, first column: x, y"> named like our app's handles: drag.mjs
+// <g role="button" aria-label="i-hat, first column: x, y"> named like our app's handles: drag.mjs
 // finds it by role and name prefix and checks that its label changed, as it does for ours.
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -46,8 +46,8 @@ function App() {
         ))}
         <Polygon points={UNIT_SQUARE} color={Theme.green} />
       </Transform>
-      <Tip name="ĵ, second column" point={j} onMove={setJ} color={Theme.blue} />
-      <Tip name="î, first column" point={i} onMove={setI} color={Theme.orange} />
+      <Tip name="j-hat, second column" point={j} onMove={setJ} color={Theme.blue} />
+      <Tip name="i-hat, first column" point={i} onMove={setI} color={Theme.orange} />
     </Mafs>
   );
 }
