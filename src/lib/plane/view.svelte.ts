@@ -187,6 +187,13 @@ export class PlaneView implements Frame, Surface {
     this.resetView();
   }
 
+  /** The world region inside the insets: what `show` frames, so showing it again gives the same view. */
+  get framed(): Box {
+    const [x0, y1] = this.toWorld([this.insets.left, this.insets.top]);
+    const [x1, y0] = this.toWorld([this.width - this.insets.right, this.height - this.insets.bottom]);
+    return { xMin: x0, xMax: x1, yMin: y0, yMax: y1 };
+  }
+
   /** Whether the learner has panned or zoomed away from the home view. */
   get moved(): boolean {
     const t = this.transform;
