@@ -182,3 +182,14 @@ test.describe('Transform scene', () => {
     await expect(handleJ(page)).toHaveAccessibleName('j-hat, second column: 1, 1');
   });
 });
+
+test.describe('Transform scene: the column picture', () => {
+  test('Ax is written and drawn as x₁ times the first column plus x₂ times the second', async ({ page }) => {
+    await page.goto('/#/transform?m=1,2,3,4&x=5,6&show=x,columns');
+    await expect(page.getByTestId('column-picture')).toHaveText('Ax = 5·[1, 3] + 6·[2, 4] = [5, 15] + [12, 24] = [17, 39]');
+    await expect(page.locator('svg text', { hasText: /^5î$/ })).toBeAttached();
+    await expect(page.locator('svg text', { hasText: /^6ĵ$/ })).toBeAttached();
+    await page.getByRole('checkbox', { name: /^The column picture/ }).uncheck();
+    await expect(page.locator('svg text', { hasText: /^5î$/ })).toHaveCount(0);
+  });
+});

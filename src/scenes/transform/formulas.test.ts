@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowTimesColumn, texApply, texDet, texInverse } from './formulas';
+import { columnPicture, rowTimesColumn, texApply, texDet, texInverse } from './formulas';
 
 describe('transform formulas', () => {
   it('writes the lesson’s Ax as row·column dot products', () => {
@@ -50,5 +50,17 @@ describe('transform formulas', () => {
         0,
       ),
     ).toContain('does not exist');
+  });
+  it('writes the column picture: Ax = x₁·(first column) + x₂·(second column)', () => {
+    // 5 * np.array([1, 3]) + 6 * np.array([2, 4]) -> [17, 39], the same as np.array([[1,2],[3,4]]) @ [5, 6]
+    expect(
+      columnPicture(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [5, 6],
+      ),
+    ).toBe('5·[1, 3] + 6·[2, 4] = [5, 15] + [12, 24] = [17, 39]');
   });
 });

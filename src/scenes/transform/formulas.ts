@@ -1,9 +1,9 @@
 // The Transform scene's formulas with numbers substituted, for KaTeX.
 // Every number here comes from the math core; this file only writes it down.
 import { apply, type Mat2 } from '../../lib/math/mat2';
-import { dot, type Vec2 } from '../../lib/math/vec2';
+import { add, dot, scale, type Vec2 } from '../../lib/math/vec2';
 import { texColumn } from '../../lib/math/tex-arrays';
-import { fmt, tex, texMat, texParen, texVec } from '../../lib/text/format';
+import { fmt, fmtVec, tex, texMat, texParen, texVec } from '../../lib/text/format';
 
 export const texMatrix = (m: Mat2, digits = 3): string => texMat(m, digits);
 const texCol = (v: Vec2) => texVec(v, 3);
@@ -37,3 +37,12 @@ export const texDet = (m: Mat2, det: number): string =>
   `\\det A = ad - bc = ${tex(m[0][0], 3)}\\cdot${texParen(m[1][1], 3)} - ${texParen(m[0][1], 3)}\\cdot${texParen(m[1][0], 3)} = ${tex(det, 3)}`;
 
 export const texProduct = (name: string, p: Mat2): string => `${name} = ${texMatrix(p)}`;
+
+/** The column picture of Ax: x₁ times the first column plus x₂ times the second, with the numbers. */
+export function columnPicture(m: Mat2, x: Vec2): string {
+  const c1: Vec2 = [m[0][0], m[1][0]];
+  const c2: Vec2 = [m[0][1], m[1][1]];
+  const p1 = scale(c1, x[0]);
+  const p2 = scale(c2, x[1]);
+  return `${fmt(x[0], 3)}·${fmtVec(c1, 3)} + ${fmt(x[1], 3)}·${fmtVec(c2, 3)} = ${fmtVec(p1, 3)} + ${fmtVec(p2, 3)} = ${fmtVec(add(p1, p2), 3)}`;
+}

@@ -10,7 +10,7 @@ import type { SceneEnv } from '../../lib/kit/define';
 export const APPLIED = ['A', 'inverse', 'undo', 'AB', 'BA'] as const;
 export type Applied = (typeof APPLIED)[number];
 
-export const SHOW = ['square', 'shape', 'eigen', 'x'] as const;
+export const SHOW = ['square', 'shape', 'eigen', 'x', 'columns'] as const;
 export type Shown = (typeof SHOW)[number];
 
 export type TransformSnapshot = {
