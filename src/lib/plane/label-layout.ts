@@ -60,13 +60,23 @@ export function placeLabels(labels: readonly LabelToPlace[], obstacles: readonly
   for (const i of order) {
     const { spots, width, height, previous } = labels[i];
     if (spots.length === 0) continue;
-    const boxes = spots.map((s) => boxAt(s, width, height));
-    const costs = boxes.map((b) => cost(b, taken, bounds));
-    // Keep the last spot while it is free; otherwise the first free one in order; otherwise the least bad.
-    let best = previous !== undefined && previous < spots.length && costs[previous] < 1 ? previous : costs.findIndex((c) => c < 1);
-    if (best < 0) best = costs.indexOf(Math.min(...costs));
+    const costOf = (k: number) => cost(boxAt(spots[k], width, height), taken, bounds);
+    // Keep the last spot while it is free; otherwise the first free one in order; otherwise the least
+    // bad. Most labels stop at their first or second spot, so this is cheap on every drag frame.
+    let best = previous !== undefined && previous < spots.length && costOf(previous) < 1 ? previous : -1;
+    if (best < 0) {
+      let least = Infinity;
+      for (let k = 0; k < spots.length; k++) {
+        const c = costOf(k);
+        if (c < 1) {
+          best = k;
+          break;
+        }
+        if (c < least) [least, best] = [c, k];
+      }
+    }
     chosen[i] = best;
-    taken.push(boxes[best]);
+    taken.push(boxAt(spots[best], width, height));
   }
   return chosen;
 }
