@@ -7,8 +7,26 @@ import { loadEngine, peekEngine, type Engine, type Failure } from '../math/expr'
 
 export type Compiled = { readonly ok: true; readonly tex: string };
 
+// bench/typing sets this before the app loads, to time each step of a key's way to the screen
+// with user-timing entries; otherwise nothing is recorded.
+const timing = (globalThis as { __vpTiming?: boolean }).__vpTiming === true;
+
+/** A user-timing measure from `start` (a performance.now()) to now, when bench/typing asks for them. */
+export function timed(name: string, start: number, detail: Record<string, unknown>): void {
+  if (timing) performance.measure(name, { start, end: performance.now(), detail });
+}
+
+/** Quiet time after the learner's last edit before the text counts as settled: a pause in typing. */
+export const SETTLE_MS = 200;
+
 export class Formula<T extends Compiled> {
-  text = $state('');
+  #text = $state('');
+  /**
+   * False while the learner is typing (an edit within the last SETTLE_MS), true once they pause
+   * and for text from a link: a picture may be drawn coarser, and so sooner, until then.
+   */
+  settled = $state(true);
+  #settling: ReturnType<typeof setTimeout> | undefined;
   engine = $state.raw<Engine | undefined>(peekEngine());
   loadFailed = $state(false);
   /** What was wrong with a text from a link (`load`), which was then replaced by the fallback. */
@@ -24,7 +42,7 @@ export class Formula<T extends Compiled> {
   constructor(compile: (engine: Engine, text: string) => T | Failure, fallback: string) {
     this.#compile = compile;
     this.fallback = fallback;
-    this.text = fallback;
+    this.#text = fallback;
     // Loading mathjs is talking to the outside world; its arrival is an event like any other.
     if (!this.engine)
       loadEngine().then(
@@ -37,7 +55,25 @@ export class Formula<T extends Compiled> {
       );
   }
 
-  readonly result: T | Failure | undefined = $derived.by(() => (this.engine ? this.#compile(this.engine, this.text) : undefined));
+  get text(): string {
+    return this.#text;
+  }
+
+  /** The learner's edit. The pause that settles it is a timer, an event from outside like a key. */
+  set text(value: string) {
+    this.#text = value;
+    this.settled = false;
+    clearTimeout(this.#settling);
+    this.#settling = setTimeout(() => (this.settled = true), SETTLE_MS);
+  }
+
+  readonly result: T | Failure | undefined = $derived.by(() => {
+    if (!this.engine) return undefined;
+    const start = performance.now();
+    const r = this.#compile(this.engine, this.text);
+    timed('formula:compile', start, { text: this.text, ok: r.ok });
+    return r;
+  });
 
   /** The current text's result if it reads, else the last that did. */
   readonly inForce: { readonly result: T; readonly text: string } | undefined = $derived.by(() => {
@@ -53,7 +89,9 @@ export class Formula<T extends Compiled> {
   /** Text from a link or a lesson: if it does not read, the fallback is used instead and the problem named. */
   load(text: string): void {
     this.problem = null;
-    this.text = text;
+    clearTimeout(this.#settling);
+    this.settled = true;
+    this.#text = text;
     this.#pending = null;
     if (this.engine) this.#check(text);
     else this.#pending = text;
@@ -63,7 +101,7 @@ export class Formula<T extends Compiled> {
     const r = this.#compile(this.engine!, text);
     if (!r.ok) {
       this.problem = `${r.message}; using ${this.fallback}`;
-      this.text = this.fallback;
+      this.#text = this.fallback;
     }
   }
 }

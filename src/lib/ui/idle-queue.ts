@@ -1,8 +1,16 @@
 // Work that may wait for the browser to be idle, done a little at a time so
 // it never holds up a frame: typesetting formulas after a drag, say.
+// Idle time is not guaranteed to come soon: Chromium holds idle periods back
+// for a while after input (a key press, typing), so jobs also run at most
+// TIMEOUT_MS after they were queued, a slice of SLICE_MS at a time.
 
 type Job = () => void;
 type Deadline = { timeRemaining(): number; didTimeout: boolean };
+
+/** Longest wait for idle time: a formula typed or nudged follows within a few frames. */
+const TIMEOUT_MS = 50;
+/** Work done per callback once the wait is over, so input still gets in between. */
+const SLICE_MS = 8;
 
 const queue = new Set<Job>();
 let scheduled = false;
@@ -26,15 +34,17 @@ export function cancelIdle(job: Job): void {
 function schedule() {
   if (scheduled || queue.size === 0) return;
   scheduled = true;
-  requestIdle(run, { timeout: 300 });
+  requestIdle(run, { timeout: TIMEOUT_MS });
 }
 
 function run(deadline: Deadline) {
   scheduled = false;
-  // Past the timeout there is no idle time to wait for: do one job per callback, so input still gets in between.
-  let budget = deadline.didTimeout ? 1 : Infinity;
+  // Past the timeout there is no idle time to wait for: do a slice's worth, at least one job.
+  const end = performance.now() + SLICE_MS;
+  let first = true;
   for (const job of queue) {
-    if (budget-- <= 0 || (!deadline.didTimeout && deadline.timeRemaining() < 3)) break;
+    if (!first && (deadline.didTimeout ? performance.now() > end : deadline.timeRemaining() < 3)) break;
+    first = false;
     queue.delete(job);
     job();
   }

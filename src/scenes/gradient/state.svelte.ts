@@ -2,7 +2,7 @@
 // p the gradient ∇f(p), the direction of steepest ascent, across the contours.
 import type { CompiledGradient } from '../../lib/math/expr';
 import { norm2, type Vec2 } from '../../lib/math/vec2';
-import { Formula } from '../../lib/ui/formula.svelte';
+import { Formula, timed } from '../../lib/ui/formula.svelte';
 import { samplingGrid, type Sampled } from '../../lib/plane/sampled';
 import type { SceneEnv } from '../../lib/kit/define';
 import type { Problem } from '../../lib/text/problem';
@@ -39,13 +39,20 @@ export class GradientState {
   readonly gradient: Vec2 = $derived(this.compiled ? this.compiled.fn(this.p[0], this.p[1]) : [NaN, NaN]);
   readonly slope = $derived(norm2(this.gradient));
 
-  /** f sampled over the view: resampled when f or the view changes, not while p is dragged. */
+  /**
+   * f sampled over the view: resampled when f or the view changes, not while p is dragged.
+   * While f is being typed, every fourth point only (8 px apart, not 4): contouring the full grid
+   * takes longer than a frame, and the picture should follow each key; the full grid comes when
+   * typing pauses, the same picture a link to this f shows.
+   */
   readonly sampled = $derived.by((): Sampled | null => {
     const f = this.compiled?.f;
     const view = this.#env.view;
     if (!f || view.width === 0) return null;
-    const grid = samplingGrid(view.visible, view.width, view.height);
+    const start = performance.now();
+    const grid = samplingGrid(view.visible, view.width, view.height, this.f.settled ? 4 : 8);
     const values = f.batch(grid);
+    timed('plot:sample', start, { text: this.f.inForce!.text, nx: grid.nx, ny: grid.ny });
     return { grid, values };
   });
 
