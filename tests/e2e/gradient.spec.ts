@@ -99,3 +99,10 @@ test.describe('Gradient scene: pictures that do not mislead', () => {
     noErrors();
   });
 });
+
+test('a long ∇f formula is scaled to fit the panel instead of being cut at its edge', async ({ page }) => {
+  await page.goto('/#/gradient?f=(1-x)^2+100(y-x^2)^2&p=-1,1&present=1');
+  const formula = page.getByRole('region', { name: 'Its gradient' }).locator('.tex.display');
+  await expect(formula).toContainText('∇');
+  await expect.poll(() => formula.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(1);
+});

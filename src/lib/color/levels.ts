@@ -37,10 +37,12 @@ export function robustExtent(values: ArrayLike<number>): { extent: Extent; clipp
   const e = finiteExtent(values);
   if (!e) return null;
   const stride = Math.max(1, Math.floor(values.length / PERCENTILE_SAMPLE));
-  const sample: number[] = [];
-  for (let i = 0; i < values.length; i += stride) if (Number.isFinite(values[i])) sample.push(values[i]);
-  sample.sort((a, b) => a - b);
-  const at = (q: number) => sample[Math.min(sample.length - 1, Math.max(0, Math.round(q * (sample.length - 1))))];
+  // A typed array sorts numerically by itself, several times faster than an array with a comparator.
+  const sample = new Float64Array(Math.ceil(values.length / stride));
+  let n = 0;
+  for (let i = 0; i < values.length; i += stride) if (Number.isFinite(values[i])) sample[n++] = values[i];
+  sample.subarray(0, n).sort();
+  const at = (q: number) => sample[Math.min(n - 1, Math.max(0, Math.round(q * (n - 1))))];
   const p1 = at(0.01);
   const p99 = at(0.99);
   const width = p99 - p1;

@@ -14,6 +14,7 @@ import type { QueryPort } from './port.svelte';
 // the address once a second and once at its end, not on every move.
 const DRAG_WRITE_MS = 1000;
 const STEP_COALESCE_MS = 1000;
+const REPLACE_MS = 250;
 
 export type Codec<S> = { decode(query: string): Decoded<S>; encode(state: S): string };
 
@@ -24,6 +25,7 @@ export class UrlSync<S> {
   private dragging = false;
   private lastStep = { id: '', at: -Infinity };
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastFlush = -Infinity;
 
   constructor(
     private readonly port: QueryPort,
@@ -62,12 +64,20 @@ export class UrlSync<S> {
       this.timer ??= setTimeout(() => this.flush(), DRAG_WRITE_MS);
       return;
     }
+    // Rewrites follow one another at most every REPLACE_MS (typing a formula rewrites on every key);
+    // the last one always lands. A new entry is written at once.
+    const wait = this.lastFlush + REPLACE_MS - performance.now();
+    if (!this.pushNext && wait > 0) {
+      this.timer ??= setTimeout(() => this.flush(), wait);
+      return;
+    }
     this.flush();
   }
 
   private flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.lastFlush = performance.now();
     if (this.port.query === null) return;
     this.port.write(this.written, this.pushNext ? 'push' : 'replace');
     this.pushNext = false;
