@@ -52,15 +52,15 @@
 //
 // Results go to bench/results/drag-<scene>-<handle>-<time>.json (git-ignored).
 
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
+import { Preview, snapshotDist } from '../lib/preview.mjs';
 import { chromiumArgs as CHROMIUM_ARGS, chromiumPath as CHROMIUM } from '../../tests/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -124,80 +124,22 @@ function fail(msg) {
 
 // ---------------------------------------------------------------- server lifetime
 
-/** @type {import('node:child_process').ChildProcess | null} */
-let server = null;
+const preview = new Preview();
 let browser = null;
 let snapshot = null;
 let loadavgBefore = null;
 
-function killServerSync() {
-  if (server && server.exitCode === null && server.signalCode === null) {
-    try {
-      process.kill(server.pid, 'SIGKILL');
-    } catch {}
-  }
-}
-async function stopServer() {
-  const child = server;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  try {
-    process.kill(child.pid, 'SIGTERM');
-  } catch {}
-  if ((await Promise.race([exited.then(() => true), sleep(3000).then(() => false)])) === false) {
-    try {
-      process.kill(child.pid, 'SIGKILL');
-    } catch {}
-    await Promise.race([exited, sleep(2000)]);
-  }
-}
 process.on('exit', () => {
-  killServerSync();
+  preview.killSync();
   if (snapshot) rmSync(snapshot, { recursive: true, force: true });
 });
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, async () => {
     console.error(`drag.mjs: ${sig}, cleaning up`);
     await browser?.close().catch(() => {});
-    await stopServer();
+    await preview.stop();
     process.exit(130);
   });
-}
-
-function freePort() {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-  });
-}
-
-async function startServer() {
-  for (let attempt = 1; ; attempt++) {
-    const port = await freePort();
-    const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', snapshot];
-    const child = spawn(VITE, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    server = child;
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    const base = `http://127.0.0.1:${port}/`;
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && child.exitCode === null) {
-      try {
-        const r = await fetch(base);
-        if (r.ok) return base;
-      } catch {}
-      await sleep(150);
-    }
-    await stopServer();
-    if (attempt >= 3) throw new Error(`vite preview did not start on port ${port}:\n${output}`);
-    log(`vite preview failed on port ${port}, retrying`);
-  }
 }
 
 // ---------------------------------------------------------------- statistics
@@ -542,9 +484,9 @@ async function main() {
     if (r.status !== 0) throw new Error(`vite build failed (${r.status ?? r.signal})`);
   }
   loadavgBefore = loadavg();
-  snapshot = await snapshotDist();
-  const base = await startServer();
-  log(`serving a copy of ${DIST} at ${base} (vite preview pid ${server.pid})`);
+  snapshot = await snapshotDist(DIST, 'drag-bench-');
+  const base = await preview.start(snapshot, log);
+  log(`serving a copy of ${DIST} at ${base} (vite preview pid ${preview.child.pid})`);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   await context.addInitScript(installObservers);
@@ -742,22 +684,6 @@ async function main() {
   log(`results: ${file}`);
 }
 
-/** Copy the build to a private directory, retrying while it is incomplete (a rebuild under way). */
-async function snapshotDist() {
-  for (let attempt = 1; ; attempt++) {
-    const dir = mkdtempSync(join(tmpdir(), 'drag-bench-'));
-    try {
-      cpSync(DIST, dir, { recursive: true });
-      const html = readFileSync(join(dir, 'index.html'), 'utf8');
-      const refs = [...html.matchAll(/(?:src|href)="\/([^"#?]+)"/g)].map((m) => m[1]);
-      if (refs.length > 0 && refs.every((r) => existsSync(join(dir, r)))) return dir;
-    } catch {}
-    rmSync(dir, { recursive: true, force: true });
-    if (attempt >= 20) throw new Error(`${DIST} stays incomplete; try --build`);
-    await sleep(1000);
-  }
-}
-
 function saveTrace(buf, name) {
   const dir = join(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });
@@ -807,7 +733,7 @@ main()
   })
   .finally(async () => {
     await browser?.close().catch(() => {});
-    await stopServer();
+    await preview.stop();
     if (snapshot) rmSync(snapshot, { recursive: true, force: true });
     snapshot = null;
   });

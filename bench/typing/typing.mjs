@@ -42,16 +42,16 @@
 //
 // Results go to bench/results/typing-<time>.json (git-ignored).
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
+import { Preview, snapshotDist } from '../lib/preview.mjs';
 import { chromiumArgs as CHROMIUM_ARGS, chromiumPath as CHROMIUM } from '../../tests/chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -94,77 +94,22 @@ function fail(msg) {
   process.exit(2);
 }
 
-// ---------------------------------------------------------------- server (as bench/drag/drag.mjs)
+// ---------------------------------------------------------------- server (bench/lib/preview.mjs)
 
-let server = null;
+const preview = new Preview();
 let browser = null;
 const temporary = [];
 
-function killServerSync() {
-  if (server && server.exitCode === null && server.signalCode === null) {
-    try {
-      process.kill(server.pid, 'SIGKILL');
-    } catch {}
-  }
-}
-async function stopServer() {
-  const child = server;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  try {
-    process.kill(child.pid, 'SIGTERM');
-  } catch {}
-  if ((await Promise.race([exited.then(() => true), sleep(3000).then(() => false)])) === false) {
-    try {
-      process.kill(child.pid, 'SIGKILL');
-    } catch {}
-  }
-}
 process.on('exit', () => {
-  killServerSync();
+  preview.killSync();
   for (const d of temporary) rmSync(d, { recursive: true, force: true });
 });
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, async () => {
     await browser?.close().catch(() => {});
-    await stopServer();
+    await preview.stop();
     process.exit(130);
   });
-}
-
-function freePort() {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-  });
-}
-
-async function startServer(dir) {
-  for (let attempt = 1; ; attempt++) {
-    const port = await freePort();
-    const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dir];
-    const child = spawn(VITE, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    server = child;
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    const base = `http://127.0.0.1:${port}/`;
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && child.exitCode === null) {
-      try {
-        const r = await fetch(base);
-        if (r.ok) return base;
-      } catch {}
-      await sleep(150);
-    }
-    await stopServer();
-    if (attempt >= 3) throw new Error(`vite preview did not start on port ${port}:\n${output}`);
-  }
 }
 
 function build(outDir, minify = true) {
@@ -173,25 +118,6 @@ function build(outDir, minify = true) {
   if (!minify) args.push('--minify', 'false');
   const r = spawnSync(VITE, args, { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('vite build failed');
-}
-
-/** Copy the build to a private directory, retrying while it is incomplete (a rebuild under way). */
-async function snapshotDist(from) {
-  for (let attempt = 1; ; attempt++) {
-    const dir = mkdtempSync(join(tmpdir(), 'typing-bench-'));
-    try {
-      cpSync(from, dir, { recursive: true });
-      const html = readFileSync(join(dir, 'index.html'), 'utf8');
-      const refs = [...html.matchAll(/(?:src|href)="\/([^"#?]+)"/g)].map((m) => m[1]);
-      if (refs.length > 0 && refs.every((r) => existsSync(join(dir, r)))) {
-        temporary.push(dir);
-        return dir;
-      }
-    } catch {}
-    rmSync(dir, { recursive: true, force: true });
-    if (attempt >= 20) throw new Error(`${from} stays incomplete; try --build`);
-    await sleep(1000);
-  }
 }
 
 // ---------------------------------------------------------------- statistics
@@ -455,9 +381,12 @@ async function main() {
     dir = mkdtempSync(join(tmpdir(), 'typing-bench-unminified-'));
     temporary.push(dir);
     build(dir, false);
-  } else dir = await snapshotDist(DIST);
+  } else {
+    dir = await snapshotDist(DIST, 'typing-bench-');
+    temporary.push(dir);
+  }
   const loadBefore = loadavg();
-  const base = await startServer(dir);
+  const base = await preview.start(dir);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const keys = script(opt.formula);
   const results = [];
@@ -637,5 +566,5 @@ main()
   })
   .finally(async () => {
     await browser?.close().catch(() => {});
-    await stopServer();
+    await preview.stop();
   });
