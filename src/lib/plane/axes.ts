@@ -48,7 +48,8 @@ export const tickText = (v: number): string => fmt(v, 6);
  * what other labels keep clear of (about 0.6 em per character, one em high).
  */
 export function tickLabelBoxes(view: PlaneView, t: TickLayout): Rect[] {
-  const w = (text: string) => text.length * t.size * 0.62;
+  // About 0.62 em a character; a true minus sign is wider than a digit.
+  const w = (text: string) => (text.length + 0.4 * (text.split('\u2212').length - 1)) * t.size * 0.62;
   // A line box is about 1.25 em high, a little above a hanging baseline and below a middle one.
   const h = t.size * 1.25;
   const o = view.toScreen([0, 0]);

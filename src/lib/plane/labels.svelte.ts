@@ -3,6 +3,7 @@
 // tick labels. The placement is derived, so it follows every move in the frame
 // the move is drawn.
 import type { Display } from '../display/display.svelte';
+import { activity } from '../interaction/activity.svelte';
 import { tickLabelBoxes, tickLayout } from './axes';
 import type { Rect } from './clip';
 import { placeLabels, type Spot } from './label-layout';
@@ -32,10 +33,13 @@ export class PlaneLabels {
   readonly #placed = $derived.by(() => {
     const view = this.#view;
     const entries = this.#entries;
+    // During a drag a label keeps its spot while that stays free, so nothing hops under the pointer;
+    // at rest every label takes its most preferred free spot again.
+    const sticky = activity.dragging;
     const obstacles = [...this.#handles.map((h) => h()), ...tickLabelBoxes(view, tickLayout(view, this.#display.present, this.#display.tickPx))];
     const labels = entries.map((e) => {
       try {
-        return { spots: e.spots(), width: e.width(), height: e.height(), priority: e.priority, previous: this.#previous.get(e) };
+        return { spots: e.spots(), width: e.width(), height: e.height(), priority: e.priority, previous: sticky ? this.#previous.get(e) : undefined };
       } catch {
         // A label whose block is being removed (an eigenline that just vanished) may read props that
         // are gone before its component leaves the layout: it has nothing to place.
