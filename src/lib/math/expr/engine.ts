@@ -3,7 +3,7 @@
 // learner's path into a Failure: errors in typed text are values, always.
 
 import { compileExpressionWith, type ExpressionResult } from './compile/expression';
-import { compileFieldWith, type FieldInput, type FieldResult } from './compile/field';
+import { compileDownhillWith, compileFieldWith, type FieldInput, type FieldResult } from './compile/field';
 import { compileGradientWith, type GradientResult } from './compile/gradient';
 import { failure, type Failure } from './failure';
 import type { MathEngine } from './mathjs-types';
@@ -14,6 +14,8 @@ export interface Engine {
   /** `(P, Q)`, `[P, Q]`, or the two texts [P, Q] (failures then name their `part`). */
   compileField(input: FieldInput, options?: CompileOptions): FieldResult;
   compileGradient(text: string, options?: CompileOptions): GradientResult;
+  /** The field −∇f of a loss f: downhill, the way gradient descent steps. */
+  compileDownhill(text: string, options?: CompileOptions): FieldResult;
 }
 
 function guarded<T>(length: number, run: () => T | Failure): T | Failure {
@@ -41,6 +43,10 @@ export function createEngine(m: MathEngine): Engine {
     compileGradient(text, options) {
       const variables = checkVariables(options, 2);
       return guarded(lengthOf(text), () => compileGradientWith(m, text, variables));
+    },
+    compileDownhill(text, options) {
+      const variables = checkVariables(options, 2);
+      return guarded(lengthOf(text), () => compileDownhillWith(m, text, variables));
     },
   };
 }

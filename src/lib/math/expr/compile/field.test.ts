@@ -45,3 +45,20 @@ describe('what a field refuses, and where', () => {
     expect(engine.compileField(['x', 'y +'])).toEqual({ ok: false, message: 'something is missing after "+" at column 3', from: 2, to: 3, part: 1 });
   });
 });
+
+describe('downhill on a loss: F = −∇f', () => {
+  it('for the bowl x² + 3y² is (−2x, −6y), with no curl and divergence −8', () => {
+    const r = engine.compileDownhill('x^2 + 3y^2');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.fn(1, 2)).toEqual([-2, -12]);
+    expect(r.tex).toBe('F(x,y) = \\begin{pmatrix}-2x\\\\-6y\\end{pmatrix}');
+    expect(r.divergence.fn(0.3, -0.7)).toBe(-8);
+    expect(r.curl.fn(0.3, -0.7)).toBe(0);
+  });
+
+  it('names a typing mistake in f at its column', () => {
+    const r = engine.compileDownhill('x^2 + * y');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.from).toBeGreaterThanOrEqual(4);
+  });
+});

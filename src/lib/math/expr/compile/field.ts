@@ -10,7 +10,7 @@ import type { MathEngine } from '../mathjs-types';
 import { parseExpression } from '../read/parse';
 import { splitPair } from '../read/split-pair';
 import { texArguments, texColumn, texMatrix } from '../tex';
-import { bin, type Expr } from '../tree/ast';
+import { bin, neg, type Expr } from '../tree/ast';
 import { fromTree, type CompiledExpression } from './expression';
 import type { SampleGrid } from './sample-grid';
 
@@ -78,10 +78,33 @@ export function compileFieldWith(m: MathEngine, input: FieldInput, variables: re
   const pq = components(m, input, variables);
   if (!Array.isArray(pq)) return pq as Failure;
   const [pe, qe] = pq as readonly [Expr, Expr];
+  return fieldOfTrees(m, pe, qe, variables, (part, message) => derivativeFailure(input, part, message));
+}
+
+/**
+ * Downhill on a loss: F = −∇f, the field gradient descent follows. Its curl is 0 and its
+ * divergence −Δf; its zeros are f's critical points (minima are its sinks).
+ */
+export function compileDownhillWith(m: MathEngine, text: string, variables: readonly string[]): FieldResult {
+  const parsed = parseExpression(text, variables, (s) => m.parse(s));
+  if (!parsed.ok) return parsed;
+  const d = partials(m, parsed.expr, variables);
+  if (!d.ok) return failure(d.message, 0, text.length, text.length);
+  const down = d.d.map((e) => tidyDerivative(neg(e)));
+  return fieldOfTrees(m, down[0], down[1], variables, (_part, message) => failure(message, 0, text.length, text.length));
+}
+
+function fieldOfTrees(
+  m: MathEngine,
+  pe: Expr,
+  qe: Expr,
+  variables: readonly string[],
+  tooBig: (part: 0 | 1, message: string) => Failure,
+): FieldResult {
   const dp = partials(m, pe, variables);
-  if (!dp.ok) return derivativeFailure(input, 0, dp.message);
+  if (!dp.ok) return tooBig(0, dp.message);
   const dq = partials(m, qe, variables);
-  if (!dq.ok) return derivativeFailure(input, 1, dq.message);
+  if (!dq.ok) return tooBig(1, dq.message);
 
   const p = fromTree(pe, variables);
   const q = fromTree(qe, variables);
