@@ -2,3 +2,4 @@
 export { fixedPoints, type FixedPoint, type FixedPoints, type FixedPointOptions, type ZeroCurve } from './fixed-points';
 export { classify, type Classification, type Eigenvalues, type FixedPointKind } from './classify';
 export type { FieldFn, JacobianFn } from './zeros';
+export { tracePath, type ScalarField, type Trace, type TraceOptions, type TraceStop } from './trace';
