@@ -92,17 +92,20 @@ export class Trails {
       if (moved[i] === 0) continue;
       const x1 = (X[i] - xMin) * kx;
       const y1 = (yMax - Y[i]) * ky;
-      let x0 = (PX[i] - xMin) * kx;
-      let y0 = (yMax - PY[i]) * ky;
+      const x0 = (PX[i] - xMin) * kx;
+      const y0 = (yMax - PY[i]) * ky;
       if (x1 >= 0 && x1 < W && y1 >= 0 && y1 < H) drawn++;
       const dx = x1 - x0;
       const dy = y1 - y0;
-      const length = Math.max(Math.abs(dx), Math.abs(dy));
-      let n = Math.ceil(length);
+      const n = Math.ceil(Math.max(Math.abs(dx), Math.abs(dy)));
+      // A jump, or no move at all: only the end.
       if (n > LONGEST_SEGMENT || n < 1) {
-        n = 1;
-        x0 = x1 - dx / (length || 1);
-        y0 = y1 - dy / (length || 1);
+        if (x1 >= 0 && x1 < W && y1 >= 0 && y1 < H) {
+          const j = (y1 | 0) * W + (x1 | 0);
+          ink[j] = 255;
+          words[j] = full;
+        }
+        continue;
       }
       const sx = dx / n;
       const sy = dy / n;
