@@ -3,3 +3,4 @@ export { fixedPoints, type FixedPoint, type FixedPoints, type FixedPointOptions,
 export { classify, type Classification, type Eigenvalues, type FixedPointKind } from './classify';
 export type { FieldFn, JacobianFn } from './zeros';
 export { tracePath, type ScalarField, type Trace, type TraceOptions, type TraceStop } from './trace';
+export { circleFlux, paddleRate, type CircleFlux } from './circle';
