@@ -215,11 +215,15 @@ describe('bounded work', () => {
     const f = (x: number, y: number) => (calls++, r.fn(x, y));
     const jac = (x: number, y: number) => (calls++, r.jacobian.fn(x, y));
     const view: Box = { xMin: -5, xMax: 5, yMin: -5, yMax: 5 };
-    fixedPoints(f, jac, view); // warm up the JIT
+    // The best of a few runs, so a garbage collection or a busy machine does not fail the test.
+    let ms = Infinity;
+    for (let k = 0; k < 5; k++) {
+      const t0 = performance.now();
+      fixedPoints(f, jac, view);
+      ms = Math.min(ms, performance.now() - t0);
+    }
     calls = 0;
-    const t0 = performance.now();
     const { points, crowded } = fixedPoints(f, jac, view);
-    const ms = performance.now() - t0;
     expect(points.length).toBeGreaterThan(10);
     expect(points.length).toBeLessThanOrEqual(100);
     expect(crowded).toBe(true);
@@ -229,7 +233,7 @@ describe('bounded work', () => {
     }
     // 100 seed values, 6000 for the search, at most 1500 for the curve test, one Jacobian per point.
     expect(calls).toBeLessThanOrEqual(100 + 6000 + 1500 + points.length);
-    expect(ms).toBeLessThan(50);
+    expect(ms).toBeLessThan(20); // about 0.5 ms here
   });
 
   it('more seeds find more of them', () => {
