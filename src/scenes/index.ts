@@ -4,8 +4,9 @@ import type { AnySceneParts, SceneDefinition } from '../lib/kit/define';
 import vectors from './vectors';
 import transform from './transform';
 import gradient from './gradient';
+import field from './field';
 
-export const scenes: readonly SceneDefinition[] = [vectors, transform, gradient];
+export const scenes: readonly SceneDefinition[] = [vectors, transform, gradient, field];
 
 export const findScene = (id: string): SceneDefinition | undefined => scenes.find((s) => s.id === id);
 

@@ -70,6 +70,33 @@ export class ParamReader {
     return fallback;
   }
 
+  /** Up to `max` points written one after another: `dye=1,0,-2,1.5` is (1, 0) and (−2, 1.5). */
+  points(key: string, max: number, limit = WORLD_LIMIT): Vec2[] {
+    const text = this.raw(key);
+    if (text === null || text === '') return [];
+    const parts = text.length > MAX_VALUE_LENGTH * max ? null : text.split(',');
+    const why = !parts
+      ? `the value is ${text.length} characters long (at most ${MAX_VALUE_LENGTH * max})`
+      : parts.length % 2
+        ? `points need pairs of numbers, got ${parts.length} numbers`
+        : null;
+    const pts: Vec2[] = [];
+    for (let i = 0; !why && i < parts!.length; i += 2) {
+      const r = parseNumbers(`${parts![i]},${parts![i + 1]}`, 2, limit);
+      if (!r.ok) {
+        this.problems.push({ key, message: `point ${i / 2 + 1}: ${r.why}; using none` });
+        return [];
+      }
+      pts.push([r.value[0], r.value[1]]);
+    }
+    if (why) {
+      this.problems.push({ key, message: `${why}; using none` });
+      return [];
+    }
+    if (pts.length > max) this.problems.push({ key, message: `${pts.length} points given, at most ${max}; using the last ${max}` });
+    return pts.slice(-max);
+  }
+
   number(key: string, fallback: number, min: number, max: number): number {
     const text = this.raw(key);
     if (text === null) return fallback;
@@ -132,6 +159,12 @@ export class ParamReader {
 export function writeNumbers(v: readonly number[]): string {
   return v.map((x) => String(Number(x.toPrecision(12)))).join(',');
 }
+
+/**
+ * A formula as a teacher would write it in a link: only what would break the query is
+ * escaped, and a plus stays a plus (ParamReader.text reads it back as a plus, not a space).
+ */
+export const writeFormula = (s: string): string => s.replace(/[%&#=\s+]/g, (c) => encodeURIComponent(c)).replace(/%2B/g, '+');
 
 /** Joins key=value pairs without escaping commas, so links stay readable. */
 export function writeQuery(pairs: readonly (readonly [string, string | null])[]): string {

@@ -1,12 +1,9 @@
 // The Gradient scene's address: `#/gradient?f=x^2+3y^2&p=2,1&levels=log`. A plus in f is a plus.
-import { ParamReader, writeNumbers, type Decoded } from '../../lib/url/params';
+import { ParamReader, writeFormula, writeNumbers, type Decoded } from '../../lib/url/params';
 import { DEFAULTS, LEVELS, type GradientSnapshot } from './state.svelte';
 
-// Keep formulas readable in the address bar: escape only what would break the query.
-const writeText = (s: string) => s.replace(/[%&#=\s+]/g, (c) => encodeURIComponent(c)).replace(/%2B/g, '+');
-
 export function encode(s: GradientSnapshot): string {
-  return `f=${writeText(s.f)}&p=${writeNumbers(s.p)}${s.levels === DEFAULTS.levels ? '' : `&levels=${s.levels}`}`;
+  return `f=${writeFormula(s.f)}&p=${writeNumbers(s.p)}${s.levels === DEFAULTS.levels ? '' : `&levels=${s.levels}`}`;
 }
 
 export function decode(query: string): Decoded<GradientSnapshot> {
