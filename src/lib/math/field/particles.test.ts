@@ -71,6 +71,13 @@ describe('ParticleSystem', () => {
     expect(checked).toBeGreaterThan(0.7 * s.count);
   });
 
+  it('particles start spread evenly over the box (within 3% in each quarter)', () => {
+    const s = new ParticleSystem(20_000, BOX, 9);
+    const quarters = [0, 0, 0, 0];
+    for (let i = 0; i < s.count; i++) quarters[(s.x[i] > 0 ? 1 : 0) + (s.y[i] > 0 ? 2 : 0)]++;
+    for (const n of quarters) expect(Math.abs(n / s.count - 0.25)).toBeLessThan(0.03);
+  });
+
   it('the same seed gives the same particles, another seed others', () => {
     const run = (seed: number) => {
       const s = new ParticleSystem(200, BOX, seed, { lifetime: 0.5 });

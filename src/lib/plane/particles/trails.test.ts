@@ -32,16 +32,16 @@ describe('Trails', () => {
     expect(t.ink.every((a) => a === 0)).toBe(true);
   });
 
-  it('ink fades by the trail share each frame and always reaches 0', () => {
+  it('compose paints the ink, which then fades by the trail share each frame and always reaches 0', () => {
     const t = new Trails(10, 10);
     t.setTrail(0.99);
     t.plot(moved([0.5, 0.5], [1.5, 0.5]), BOX);
     const j = 9 * 10 + 1;
-    t.fade();
+    t.compose();
     expect(t.ink[j]).toBe(252);
     let frames = 1;
     while (t.ink[j] > 0 && frames < 10_000) {
-      t.fade();
+      t.compose();
       frames++;
     }
     expect(t.ink[j]).toBe(0);
@@ -52,10 +52,12 @@ describe('Trails', () => {
     const t = new Trails(2, 1);
     t.setColour(10, 20, 30, 0.5);
     t.plot(moved([0.2, 5], [0.5, 5]), { xMin: 0, xMax: 2, yMin: 0, yMax: 10 });
+    t.compose();
     expect([...t.rgba.subarray(0, 4)]).toEqual([10, 20, 30, 128]);
     expect([...t.rgba.subarray(4, 8)]).toEqual([0, 0, 0, 0]);
+    // Recoloured from the ink kept for the next frame (255 · 0.9, rounded down).
     t.setColour(200, 100, 0, 1);
-    expect([...t.rgba.subarray(0, 4)]).toEqual([200, 100, 0, 255]);
+    expect([...t.rgba.subarray(0, 4)]).toEqual([200, 100, 0, 229]);
   });
 
   it('a jump longer than 64 pixels draws only its end', () => {

@@ -118,8 +118,8 @@ function advanceAndDraw(dt: number): void {
   const r = s.advance(p!, q!, h, box, { t, dt });
   t += h;
   alive = r.alive;
-  tr.fade();
   drawn = tr.plot(s, box);
+  tr.compose();
 }
 
 function put(): void {
