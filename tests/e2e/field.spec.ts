@@ -136,4 +136,23 @@ test.describe('Field scene', () => {
     await expect(page.getByTestId('preset-says')).toContainText('Turns around the origin');
     await expect.poll(() => hashOf(page)).toContain('F=-y,x');
   });
+
+  test('P and Q can be typed in two inputs, each naming its own mistakes', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/field?F=2x,x^2&n=5000&probe=1,2');
+    await page.getByRole('checkbox', { name: 'Type P and Q in two inputs' }).check();
+    const P = page.getByRole('textbox', { name: 'P(x, y) =' });
+    const Q = page.getByRole('textbox', { name: 'Q(x, y) =' });
+    await expect(P).toHaveValue('2x');
+    await expect(Q).toHaveValue('x^2');
+    await Q.fill('x + y');
+    await expect(page.getByTestId('F-at')).toHaveText('[2, 3]');
+    await Q.fill('x + ');
+    await expect(Q).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('F-at')).toHaveText('[2, 3]');
+    await P.fill('-y');
+    await expect(page.getByTestId('F-at')).toHaveText('[−2, 3]');
+    await expect.poll(() => hashOf(page)).toContain('F=-y,x');
+    noErrors();
+  });
 });

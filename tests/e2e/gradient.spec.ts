@@ -41,6 +41,13 @@ test.describe('Gradient scene', () => {
     await expect(page.getByTestId('grad-at-p')).toHaveText('[0, 6]');
   });
 
+  test('links to the Field scene with −∇f of the same f, the probe at p', async ({ page }) => {
+    await page.goto('/#/gradient?f=x^2+3y^2&p=2,1');
+    await page.getByRole('link', { name: 'See −∇f as a flow in the Field scene' }).click();
+    await expect.poll(() => hashOf(page)).toMatch(/^#\/field\?f=x\^2\+3y\^2&/);
+    await expect(page.getByTestId('F-at')).toHaveText('[−4, −6]');
+  });
+
   test('a formula in a link that does not read is named, and the default used', async ({ page }) => {
     const noErrors = watchErrors(page);
     await page.goto('/#/gradient?f=constructor.constructor(%22alert(1)%22)()&p=1,1');

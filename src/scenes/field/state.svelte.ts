@@ -7,6 +7,7 @@ import type { Vec2 } from '../../lib/math/vec2';
 import type { Mat2 } from '../../lib/math/mat2';
 import type { Box } from '../../lib/math/box';
 import { Formula } from '../../lib/ui/formula.svelte';
+import { splitPair } from '../../lib/math/expr/read/split-pair';
 import { Toggles } from '../../lib/kit/toggles.svelte';
 import type { SceneEnv } from '../../lib/kit/define';
 import type { Problem } from '../../lib/text/problem';
@@ -63,6 +64,7 @@ export const DEFAULTS: FieldSnapshot = {
 
 export const DEFAULT_LOSS = 'x^2 + 3y^2';
 
+type ScalarCompiled = { readonly ok: true; readonly tex: string };
 type FieldCompiled = { readonly ok: true; readonly tex: string; readonly field: CompiledField };
 
 const asField = (r: CompiledField | Failure): FieldCompiled | Failure => (r.ok ? { ok: true, tex: r.tex, field: r } : r);
@@ -80,6 +82,11 @@ export class FieldState {
   }, DEFAULT_LOSS);
   /** Whether the field is −∇f of the loss rather than the typed F. */
   downhill = $state(false);
+  /** F typed on one line, (P, Q), or as two inputs P and Q. A way of typing, not part of the link. */
+  inputs = $state<'one' | 'two'>('one');
+  /** The two components, in the two-input way of typing. */
+  readonly P = new Formula<ScalarCompiled>((engine, text) => engine.compileExpression(text, { variables: ['x', 'y'] }), '2x');
+  readonly Q = new Formula<ScalarCompiled>((engine, text) => engine.compileExpression(text, { variables: ['x', 'y'] }), 'x^2');
   readonly show = new Toggles(SHOW, DEFAULTS.show);
   lengths = $state<Lengths>(DEFAULTS.lengths);
   n = $state(DEFAULTS.n);
@@ -100,8 +107,20 @@ export class FieldState {
     this.playing = !env.display.reducedMotion;
   }
 
-  readonly formula = $derived(this.downhill ? this.f : this.F);
-  readonly field: CompiledField | null = $derived(this.formula.inForce?.result.field ?? null);
+  /** The field from the two inputs: the last P and the last Q that read. */
+  readonly #pair: CompiledField | null = $derived.by(() => {
+    const p = this.P.inForce;
+    const q = this.Q.inForce;
+    const engine = this.P.engine;
+    if (!p || !q || !engine) return null;
+    const r = engine.compileField([p.text, q.text]);
+    return r.ok ? r : null;
+  });
+  readonly field: CompiledField | null = $derived(
+    this.downhill ? (this.f.inForce?.result.field ?? null) : this.inputs === 'two' ? this.#pair : (this.F.inForce?.result.field ?? null),
+  );
+  /** The learner has paused typing (or typed nothing): pictures may take their full detail. */
+  readonly typed = $derived(this.downhill ? this.f.settled : this.inputs === 'two' ? this.P.settled && this.Q.settled : this.F.settled);
 
   /** Where a mouse or pen hovers over the plane: the readings follow it there. Not part of the link. */
   hover = $state.raw<Vec2 | null>(null);
@@ -135,7 +154,7 @@ export class FieldState {
   /** Fixed points in the analysis region (those in view are listed), worked out when the field or the region changes. */
   readonly fixed: FixedPoints | null = $derived.by(() => {
     const field = this.field;
-    if (!field || !this.show.has('fixed')) return null;
+    if (!field || !this.show.has('fixed') || !this.#hasRegion) return null;
     return fixedPoints(field.fn, field.jacobian.fn, this.region);
   });
   readonly fixedInView: readonly FixedPoint[] = $derived.by(() => {
@@ -146,7 +165,7 @@ export class FieldState {
   /** Each dye point's path, forward in time through the analysis region. */
   readonly paths: readonly Trace[] = $derived.by(() => {
     const field = this.field;
-    if (!field) return [];
+    if (!field || !this.#hasRegion) return [];
     const p = field.p.fn;
     const q = field.q.fn;
     return this.dye.map((d) => tracePath(p, q, d, this.region));
@@ -161,7 +180,7 @@ export class FieldState {
     const heat = this.heat;
     const view = this.#env.view;
     if (!field || !heat || view.width === 0) return null;
-    const grid = samplingGrid(view.visible, view.width, view.height, this.formula.settled ? 5 : 10);
+    const grid = samplingGrid(view.visible, view.width, view.height, this.typed ? 5 : 10);
     return { grid, values: (heat === 'div' ? field.divergence : field.curl).batch(grid) };
   });
 
@@ -177,6 +196,8 @@ export class FieldState {
    * so that a small pan keeps the same region and nothing is recomputed on each frame of it.
    */
   readonly #keepRegion = keepEqual<readonly number[]>();
+  /** Before the plane is laid out the view has no size, and there is nothing to analyse. */
+  readonly #hasRegion = $derived.by(() => this.#env.view.width > 0 && this.region.xMax > this.region.xMin && this.region.yMax > this.region.yMin);
   readonly #regionCorners = $derived.by(() => {
     const b = analysisBox(this.#env.view.visible);
     return this.#keepRegion([b.xMin, b.xMax, b.yMin, b.yMax]);
@@ -196,9 +217,28 @@ export class FieldState {
     ...(this.f.problem ? [{ key: 'f', message: this.f.problem }] : []),
   ]);
 
+  /** F as one line: the typed line, or the two inputs joined. */
+  get fieldText(): string {
+    return this.inputs === 'two' ? `(${this.P.text}, ${this.Q.text})` : this.F.text;
+  }
+
+  /** Switches between one line and two inputs, carrying the field across. */
+  setInputs(way: 'one' | 'two'): void {
+    if (way === this.inputs) return;
+    if (way === 'two') this.#splitInto(this.F.inForce?.text ?? this.F.text);
+    else this.F.load(this.fieldText);
+    this.inputs = way;
+  }
+
+  #splitInto(text: string): void {
+    const split = splitPair(text);
+    this.P.load(split.ok ? text.slice(split.parts[0].from, split.parts[0].to).trim() : this.P.fallback);
+    this.Q.load(split.ok ? text.slice(split.parts[1].from, split.parts[1].to).trim() : this.Q.fallback);
+  }
+
   get snapshot(): FieldSnapshot {
     return {
-      F: this.F.text,
+      F: this.fieldText,
       f: this.downhill ? this.f.text : null,
       show: this.show.list,
       lengths: this.lengths,
@@ -212,6 +252,7 @@ export class FieldState {
 
   restore(s: FieldSnapshot): void {
     this.F.load(s.F);
+    if (this.inputs === 'two') this.#splitInto(this.F.text);
     this.downhill = s.f !== null;
     if (s.f !== null) this.f.load(s.f);
     this.show.list = s.show;
