@@ -155,4 +155,24 @@ test.describe('Field scene', () => {
     await expect.poll(() => hashOf(page)).toContain('F=-y,x');
     noErrors();
   });
+
+  test('the readings follow a hovering mouse, and come back to the probe when it leaves', async ({ page }) => {
+    await page.goto('/#/field?F=-y,x&n=5000&probe=1,1&show=arrows,probe');
+    await expect(page.getByTestId('F-at')).toHaveText('[−1, 1]');
+    const plane = page.getByRole('group', { name: 'Vector field F on the plane' });
+    const box = (await plane.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.2);
+    await expect(page.getByRole('heading', { name: /^Under the pointer/ })).toBeVisible();
+    await expect(page.getByTestId('F-at')).not.toHaveText('[−1, 1]');
+    await page.mouse.move(box.x + box.width + 50, box.y + 10);
+    await expect(page.getByRole('heading', { name: /^At the probe \(1, 1\)/ })).toBeVisible();
+    await expect(page.getByTestId('F-at')).toHaveText('[−1, 1]');
+  });
+
+  test('Transform links to A as a flow: F = A [x, y], a saddle for [[1, 0], [0, −1]]', async ({ page }) => {
+    await page.goto('/#/transform?m=1,0,0,-1&x=1,1');
+    await page.getByRole('link', { name: 'See A as a flow in the Field scene' }).click();
+    await expect.poll(() => hashOf(page)).toMatch(/^#\/field\?F=x,-y&/);
+    await expect(page.getByTestId('fixed-points')).toContainText('saddle at [0, 0]');
+  });
 });

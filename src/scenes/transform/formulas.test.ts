@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnPicture, rowTimesColumn, texApply, texDet, texInverse } from './formulas';
+import { columnPicture, linearField, rowTimesColumn, texApply, texDet, texInverse } from './formulas';
 
 describe('transform formulas', () => {
   it('writes the lesson’s Ax as row·column dot products', () => {
@@ -62,5 +62,33 @@ describe('transform formulas', () => {
         [5, 6],
       ),
     ).toBe('5·[1, 3] + 6·[2, 4] = [5, 15] + [12, 24] = [17, 39]');
+  });
+});
+
+describe('A as a field, for the link to the Field scene', () => {
+  it.each([
+    [
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      'x+2*y,3*x+4*y',
+    ],
+    [
+      [
+        [0, -1],
+        [1, 0],
+      ],
+      '-y,x',
+    ],
+    [
+      [
+        [0, 0],
+        [0.5, -1],
+      ],
+      '0,0.5*x-y',
+    ],
+  ] as const)('%j is written %s', (m, text) => {
+    expect(linearField(m)).toBe(text);
   });
 });

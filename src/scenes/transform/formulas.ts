@@ -46,3 +46,23 @@ export function columnPicture(m: Mat2, x: Vec2): string {
   const p2 = scale(c2, x[1]);
   return `${fmt(x[0], 3)}·${fmtVec(c1, 3)} + ${fmt(x[1], 3)}·${fmtVec(c2, 3)} = ${fmtVec(p1, 3)} + ${fmtVec(p2, 3)} = ${fmtVec(add(p1, p2), 3)}`;
 }
+
+/** The linear field F(x, y) = A [x, y] as a link writes it: `x+2y,3x+4y` for [[1, 2], [3, 4]]. */
+export function linearField(m: Mat2): string {
+  const num = (v: number) => String(Number(v.toPrecision(6)));
+  const row = ([a, b]: readonly [number, number]) => {
+    const terms = [
+      [a, 'x'],
+      [b, 'y'],
+    ]
+      .filter(([k]) => k !== 0)
+      .map(([k, name], i) => {
+        const c = k as number;
+        const coefficient = Math.abs(c) === 1 ? '' : `${num(Math.abs(c))}*`;
+        const sign = c < 0 ? '-' : i ? '+' : '';
+        return `${sign}${coefficient}${name}`;
+      });
+    return terms.join('') || '0';
+  };
+  return `${row(m[0])},${row(m[1])}`;
+}
