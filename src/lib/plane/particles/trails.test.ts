@@ -46,6 +46,20 @@ describe('Trails', () => {
     }
     expect(t.ink[j]).toBe(0);
     expect(frames).toBeLessThan(1000);
+    // Ink 1 shows nothing, so the pixel is cleared before compose stops looking at it.
+    expect([...t.rgba.subarray(4 * j, 4 * j + 4)]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('with no trail, a step shows for one frame only', () => {
+    const t = new Trails(10, 10);
+    t.setTrail(0);
+    t.plot(moved([0.5, 0.5], [1.5, 0.5]), BOX);
+    const j = 9 * 10 + 1;
+    t.compose();
+    expect(t.rgba[4 * j + 3]).toBe(255);
+    t.compose();
+    expect(t.rgba[4 * j + 3]).toBe(0);
+    expect(t.ink.every((a) => a === 0)).toBe(true);
   });
 
   it('writes the colour with the ink as alpha into RGBA', () => {
@@ -65,5 +79,16 @@ describe('Trails', () => {
     t.plot(moved([0.5, 0.5], [99.5, 0.5]), { xMin: 0, xMax: 100, yMin: 0, yMax: 1 });
     expect(t.ink.reduce((n, a) => n + (a > 0 ? 1 : 0), 0)).toBe(1);
     expect(t.ink[99]).toBe(255);
+  });
+});
+
+describe('Trails at a size that is not a multiple of four pixels', () => {
+  it('composes the last, partial word too', () => {
+    const t = new Trails(7, 1);
+    t.plot(moved([5.2, 0.5], [6.5, 0.5]), { xMin: 0, xMax: 7, yMin: 0, yMax: 1 });
+    t.compose();
+    expect([...t.ink]).toEqual([0, 0, 0, 0, 0, 229, 229]);
+    expect(t.rgba[4 * 6 + 3]).toBe(255);
+    expect(t.rgba[4 * 4 + 3]).toBe(0);
   });
 });
