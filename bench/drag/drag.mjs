@@ -28,6 +28,8 @@
 //                 What the browser alone costs for a scene that redraws the whole plane each move
 //   --untraced-check  also drag the app once per run without tracing, to show the tracer's own
 //                 overhead (drive time and Long Animation Frames with and without the trace)
+//   --pan         drag the plane's background instead of the handle (a pan); --handle still names
+//                 a handle, which must move on screen, to check the pan happened
 //   --name NAME   what the last line and the results file call the page (default: the scene id
 //                 from --url), e.g. --name mafs for a peer page served with --dist --url /
 //   --out FILE    write the results JSON to FILE instead of bench/results/drag-…json (used by
@@ -77,6 +79,7 @@ const { values: opt } = parseArgs({
     build: { type: 'boolean', default: false },
     url: { type: 'string', default: '#/vectors?a=3,-2&b=-2,5' },
     handle: { type: 'string', default: 'vector a' },
+    pan: { type: 'boolean', default: false },
     moves: { type: 'string', default: '300' },
     runs: { type: 'string', default: '3' },
     interval: { type: 'string', default: '8' },
@@ -514,14 +517,19 @@ async function main() {
     for (const name of opt.click) await page.getByRole('button', { name, exact: true }).click();
     await page.waitForTimeout(500); // fonts, first frames, lazy chunks
     const box = await handle.boundingBox();
-    const start = [box.x + box.width / 2, box.y + box.height / 2];
+    // A pan starts on the plane's background, a fifth of the way in from its top-left corner.
+    const plane = opt.pan ? await page.locator('.plane').first().boundingBox() : null;
+    const start = plane ? [plane.x + plane.width * 0.2, plane.y + plane.height * 0.2] : [box.x + box.width / 2, box.y + box.height / 2];
     const { pts, radius } = circlePath(start, MOVES, RADIUS);
     const labelBefore = await handle.getAttribute('aria-label');
 
     const app = await tracedDrag(page, start, pts);
     const labelAfter = await handle.getAttribute('aria-label');
     const hashAfter = await page.evaluate(() => location.hash);
-    if (labelAfter === labelBefore) throw new Error(`the handle did not move: aria-label still "${labelBefore}"`);
+    if (opt.pan) {
+      const after = await handle.boundingBox();
+      if (after && Math.abs(after.x - box.x) + Math.abs(after.y - box.y) < 1) throw new Error('the pan did not move the plane');
+    } else if (labelAfter === labelBefore) throw new Error(`the handle did not move: aria-label still "${labelBefore}"`);
     const appTrace = analyseTrace(app.trace, INTERVAL);
     if (opt['keep-trace']) saveTrace(app.trace, `app-run${run}`);
 

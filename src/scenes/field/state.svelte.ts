@@ -19,6 +19,7 @@ import type { ParticleStats } from '../../lib/plane/particles/protocol';
 import { arrowField, type ArrowData } from '../../lib/plane/arrow-field';
 import { fixedPoints, type FixedPoint, type FixedPoints } from '../../lib/math/field';
 import { tracePath, type Trace } from '../../lib/math/field/trace';
+import { circleFlux, type CircleFlux } from '../../lib/math/field/circle';
 import { keepEqual } from '../../lib/kit/keep-equal';
 
 /** What can be drawn; the order is the panel's and the URL's. `div` and `curl` colour the plane, one at a time. */
@@ -137,6 +138,16 @@ export class FieldState {
           [NaN, NaN],
         ],
   );
+
+  /** The probe's circle, in screen px: it keeps its size on screen as the view zooms. */
+  readonly probeRadiusPx = $derived.by(() => (this.#env.display.present ? 56 : 40));
+  /** What flows out through the probe's circle, and around it; per area they approach div F and curl F. */
+  readonly flux: CircleFlux | null = $derived.by(() => {
+    const field = this.field;
+    const k = this.#env.view.pxPerUnit;
+    if (!field || !(k > 0)) return null;
+    return circleFlux(field.fn, this.reading, this.probeRadiusPx / k);
+  });
 
   /** The arrows over the view: resampled on each change of view or field (about 2,000 of them). */
   readonly arrows: ArrowData | null = $derived.by(() => {
