@@ -183,8 +183,11 @@ function clearTrails(): void {
 }
 
 /**
- * While paused, a change is shown as a still: a few steps drawn at once from where the particles
- * are, not counted as frames. Playing, the next frame shows it anyway.
+ * While paused, a change is shown as a still: the particles start again from the seed and a few
+ * steps are drawn at once, not counted as frames. Starting again makes the still depend only on the
+ * settings (seed, count, view, field, speed, trail), not on how many changes came before it, so the
+ * same link shows the same picture (screenshots under reduced motion rely on it). Playing, the next
+ * frame shows the change anyway.
  */
 function still(): void {
   if (playing || stillPending) return;
@@ -192,6 +195,7 @@ function still(): void {
     stillPending = 0;
     if (playing) return;
     try {
+      system = null;
       if (!ready()) {
         if (ctx) ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
         return;
