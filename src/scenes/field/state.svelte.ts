@@ -21,6 +21,7 @@ import { fixedPoints, type FixedPoint, type FixedPoints } from '../../lib/math/f
 import { tracePath, type Trace } from '../../lib/math/field/trace';
 import { circleFlux, type CircleFlux } from '../../lib/math/field/circle';
 import { keepEqual } from '../../lib/kit/keep-equal';
+import { activity } from '../../lib/interaction/activity.svelte';
 
 /** What can be drawn; the order is the panel's and the URL's. `div` and `curl` colour the plane, one at a time. */
 export const SHOW = ['arrows', 'particles', 'div', 'curl', 'fixed', 'probe'] as const;
@@ -150,17 +151,35 @@ export class FieldState {
   });
 
   /** The arrows over the view: resampled on each change of view or field (about 2,000 of them). */
-  readonly arrows: ArrowData | null = $derived.by(() => {
+  readonly #arrowsNow: ArrowData | null = $derived.by(() => {
     const field = this.field;
     const view = this.#env.view;
     if (!field || !this.show.has('arrows') || view.width === 0) return null;
-    const p = field.p.fn;
-    const q = field.q.fn;
-    return arrowField(p, q, view, { mode: this.lengths });
+    return arrowField(field.p.fn, field.q.fn, view, { mode: this.lengths });
   });
-  readonly arrowScale: ColorScale | null = $derived(
-    this.arrows && this.arrows.samples.n ? sequential({ values: this.arrows.samples.magnitude, scheme: 'viridis' }) : null,
+  /**
+   * How long and what colour: from the arrows in view, but held while the plane is panned or
+   * zoomed (or anything dragged) when arrows are fitted, so lengths and the legend stay still under
+   * the pointer and catch up when it lets go. True lengths follow the zoom at once.
+   */
+  readonly #look = $derived.by(() => {
+    const arrows = this.#arrowsNow;
+    if (!arrows) return null;
+    const held = this.#heldLook;
+    if (activity.dragging && held && held.mode === 'fit' && arrows.scaling.mode === 'fit') return held;
+    const n = arrows.samples.n;
+    return (this.#heldLook = {
+      mode: arrows.scaling.mode,
+      scaling: arrows.scaling,
+      scale: n ? sequential({ values: arrows.samples.magnitude, scheme: 'viridis' }) : null,
+    });
+  });
+  /** Not state: the derived's own memory of the look it last worked out. */
+  #heldLook: { readonly mode: Lengths; readonly scaling: ArrowData['scaling']; readonly scale: ColorScale | null } | null = null;
+  readonly arrows: ArrowData | null = $derived(
+    this.#arrowsNow && this.#look ? { samples: this.#arrowsNow.samples, scaling: this.#look.scaling } : null,
   );
+  readonly arrowScale: ColorScale | null = $derived(this.#look?.scale ?? null);
 
   /** Fixed points in the analysis region (those in view are listed), worked out when the field or the region changes. */
   readonly fixed: FixedPoints | null = $derived.by(() => {
@@ -170,8 +189,13 @@ export class FieldState {
   });
   readonly fixedInView: readonly FixedPoint[] = $derived.by(() => {
     const v = this.#env.view.visible;
-    return (this.fixed?.points ?? []).filter(({ point: [x, y] }) => x >= v.xMin && x <= v.xMax && y >= v.yMin && y <= v.yMax);
+    const inView = (this.fixed?.points ?? []).filter(({ point: [x, y] }) => x >= v.xMin && x <= v.xMax && y >= v.yMin && y <= v.yMax);
+    // The same list while a pan keeps the same points in view: the marks and the panel stay as they are.
+    const last = this.#lastInView;
+    if (last.length === inView.length && last.every((p, k) => p === inView[k])) return last;
+    return (this.#lastInView = inView);
   });
+  #lastInView: readonly FixedPoint[] = [];
 
   /** Each dye point's path, forward in time through the analysis region. */
   readonly paths: readonly Trace[] = $derived.by(() => {

@@ -32,6 +32,8 @@ export type ToWorker =
   /** 0 (no trail) … 1 (long trails): how much of each pixel's ink stays from one frame to the next. */
   | { readonly type: 'trail'; readonly trail: number }
   | { readonly type: 'playing'; readonly playing: boolean }
+  /** A drag is under way on the main thread: the worker draws every other frame until it ends. */
+  | { readonly type: 'busy'; readonly busy: boolean }
   /** Advance exactly one frame (1/60 s of wall time), meant for while paused. */
   | { readonly type: 'step' }
   /** Start every particle again from this seed, and the field's time from 0. */

@@ -138,9 +138,19 @@ function frame(dt: number): void {
   windowFrames++;
 }
 
+/** The main thread is in a drag: see tick. */
+let busy = false;
+let skipped = false;
+
 function tick(now: number): void {
   loop = 0;
   if (!playing) return;
+  // While the learner drags, every other frame: the particles move as far (a longer step), and the
+  // main thread, which shares two cores with this worker, gets the time to answer the pointer.
+  if (busy && (skipped = !skipped)) {
+    loop = raf(tick);
+    return;
+  }
   const dt = lastTime < 0 ? STEP_DT : Math.min(MAX_DT, Math.max(0, (now - lastTime) / 1000));
   lastTime = now;
   try {
@@ -303,6 +313,10 @@ function handle(m: ToWorker): void {
         stop();
         sendStats();
       }
+      return;
+    case 'busy':
+      busy = m.busy;
+      skipped = false;
       return;
     case 'step':
       if (playing) return;
