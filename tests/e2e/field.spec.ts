@@ -80,7 +80,7 @@ test.describe('Field scene', () => {
 
   test('a click drops dye whose path is drawn, and the link keeps it', async ({ page }) => {
     await page.goto('/#/field?F=-y,x&n=5000&show=arrows,fixed');
-    const plane = page.getByRole('group', { name: 'Vector field F on the plane' });
+    const plane = page.getByRole('group', { name: 'Plane with the vector field F' });
     const box = (await plane.boundingBox())!;
     await page.mouse.click(box.x + box.width * 0.7, box.y + box.height / 2);
     await expect.poll(() => hashOf(page)).toMatch(/dye=[\d.]+,/);
@@ -159,7 +159,7 @@ test.describe('Field scene', () => {
   test('the readings follow a hovering mouse, and come back to the probe when it leaves', async ({ page }) => {
     await page.goto('/#/field?F=-y,x&n=5000&probe=1,1&show=arrows,probe');
     await expect(page.getByTestId('F-at')).toHaveText('[−1, 1]');
-    const plane = page.getByRole('group', { name: 'Vector field F on the plane' });
+    const plane = page.getByRole('group', { name: 'Plane with the vector field F' });
     const box = (await plane.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.2);
     await expect(page.getByRole('heading', { name: /^Under the pointer/ })).toBeVisible();
