@@ -21,10 +21,54 @@ function negate(e: Expr): Expr {
   return neg(e);
 }
 
+/** The same tree, juxtaposed or not: 2x and 2*x are one term. */
+function same(a: Expr, b: Expr): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'num':
+      return a.value === (b as typeof a).value;
+    case 'var':
+      return a.index === (b as typeof a).index;
+    case 'const':
+      return a.name === (b as typeof a).name;
+    case 'neg':
+      return same(a.arg, (b as typeof a).arg);
+    case 'bin': {
+      const c = b as typeof a;
+      return a.op === c.op && same(a.left, c.left) && same(a.right, c.right);
+    }
+    case 'call': {
+      const c = b as typeof a;
+      return a.fn === c.fn && a.args.length === c.args.length && a.args.every((x, k) => same(x, c.args[k]));
+    }
+  }
+}
+
+/** A term as coefficient × the rest: 2x is (2, [x]), −y is (−1, [y]). */
+function term(e: Expr): { coefficient: number; rest: Expr[] } {
+  const parts = emptyParts();
+  factors(e, parts, false);
+  return { coefficient: parts.sign * parts.numbers.reduce((p, v) => p * v, 1), rest: parts.rest };
+}
+
+/** a·t ± b·t as (a ± b)·t when both are multiples of the same t (2x + 2x is 4x), else null. */
+function combine(l: Expr, r: Expr, sign: 1 | -1): Expr | null {
+  const a = term(l);
+  const b = term(r);
+  if (a.rest.length === 0 || a.rest.length !== b.rest.length || !a.rest.every((f, k) => same(f, b.rest[k]))) return null;
+  const c = a.coefficient + sign * b.coefficient;
+  if (!nice(c)) return null;
+  if (c === 0) return num(0);
+  const body = product([Math.abs(c)], a.rest);
+  return c < 0 ? negate(body) : body;
+}
+
 function add(l: Expr, r: Expr): Expr {
   if (isNum(r, 0)) return l;
   if (isNum(l, 0)) return r;
   if (l.kind === 'num' && r.kind === 'num' && nice(l.value + r.value)) return num(l.value + r.value);
+  const like = combine(l, r, 1);
+  if (like) return like;
   if (isNegative(r)) return sub(l, negate(r));
   return bin('+', l, r);
 }
@@ -33,6 +77,8 @@ function sub(l: Expr, r: Expr): Expr {
   if (isNum(r, 0)) return l;
   if (isNum(l, 0)) return negate(r);
   if (l.kind === 'num' && r.kind === 'num' && nice(l.value - r.value)) return num(l.value - r.value);
+  const like = combine(l, r, -1);
+  if (like) return like;
   if (isNegative(r)) return add(l, negate(r));
   return bin('-', l, r);
 }

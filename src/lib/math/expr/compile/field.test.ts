@@ -62,3 +62,16 @@ describe('downhill on a loss: F = −∇f', () => {
     if (!r.ok) expect(r.from).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('like terms in div and curl are collected', () => {
+  it('(x² − y², 2xy): div F = 4x and curl F = 4y, not 2x + 2x', () => {
+    const r = engine.compileField('(x^2 - y^2, 2x y)');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.divergence.tex).toBe('4x');
+    expect(r.curl.tex).toBe('4y');
+  });
+  it('(y, x): curl F = 0', () => {
+    const r = engine.compileField('(y, x)');
+    expect(r.ok && r.curl.tex).toBe('0');
+  });
+});
