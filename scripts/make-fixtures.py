@@ -3,6 +3,7 @@
 
 Run with Debian's NumPy:  /usr/bin/python3 scripts/make-fixtures.py
 (or `npm run fixtures`). Output: src/lib/math/fixtures/*.json, committed.
+Name some to write only those: `/usr/bin/python3 scripts/make-fixtures.py optimize`.
 
 Deterministic: every random matrix comes from a seeded np.random.default_rng,
 and the JSON is written with a fixed layout, so rerunning gives identical
@@ -22,6 +23,7 @@ exact rational arithmetic (fractions) and a 60-digit decimal square root.
 
 import json
 import math
+import sys
 from decimal import Decimal, getcontext
 from fractions import Fraction
 from pathlib import Path
@@ -731,16 +733,131 @@ def mat2_fixtures():
                         "cases": cases})
 
 
+# ---------------------------------------------------------------- optimizers: GD, momentum, Adam
+
+# The Descent scene's presets. Each gradient is written out by hand, with the same operations in
+# the same order as the closures in optimize.fixtures.test.ts, so the two agree to the last bit.
+
+def round_bowl(p):
+    x, y = p
+    return x * x + y * y, np.array([2 * x, 2 * y])
+
+
+def elongated_bowl(p):
+    x, y = p
+    return x * x + 10 * y * y, np.array([2 * x, 20 * y])
+
+
+def rosenbrock(p):
+    x, y = p
+    return (1 - x) ** 2 + 100 * (y - x * x) ** 2, np.array([-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x)])
+
+
+def himmelblau(p):
+    x, y = p
+    u, w = x * x + y - 11, x + y * y - 7
+    return u * u + w * w, np.array([4 * x * u + 2 * w, 2 * u + 4 * y * w])
+
+
+def saddle(p):
+    x, y = p
+    return x * x - y * y, np.array([2 * x, -2 * y])
+
+
+def beale(p):
+    x, y = p
+    a, b, c = 1.5 - x + x * y, 2.25 - x + x * y * y, 2.625 - x + x * y * y * y
+    return a * a + b * b + c * c, np.array([2 * a * (y - 1) + 2 * b * (y * y - 1) + 2 * c * (y * y * y - 1),
+                                            2 * a * x + 4 * b * x * y + 6 * c * x * y * y])
+
+
+PRESETS = {"round bowl": round_bowl, "elongated bowl": elongated_bowl, "rosenbrock": rosenbrock,
+           "himmelblau": himmelblau, "saddle": saddle, "beale": beale}
+
+
+def descend(loss, start, optimizer, lr, steps, beta=0.9, beta1=0.9, beta2=0.999, eps=1e-8, diverge_above=1e6):
+    """One run, by the rules of src/lib/math/optimize.ts, in float64:
+    GD x <- x - lr g; momentum v <- beta v - lr g, x <- x + v; Adam m <- b1 m + (1 - b1) g,
+    s <- b2 s + (1 - b2) g², m̂ = m/(1 - b1^t), ŝ = s/(1 - b2^t), x <- x - lr m̂/(√ŝ + eps), where
+    b1^t, b2^t are running products. Step k diverges when the gradient at x_{k-1} is not finite or
+    x_k is not finite or has a coordinate beyond diverge_above; the run then ends at x_{k-1}."""
+    x = np.array(start, dtype=float)
+    v, m, s = np.zeros(2), np.zeros(2), np.zeros(2)
+    b1t = b2t = 1.0
+    xs, at = [x], None
+    with np.errstate(all="ignore"):
+        for k in range(1, steps + 1):
+            _, g = loss(x)
+            if not np.all(np.isfinite(g)):
+                at = k
+                break
+            if optimizer == "gd":
+                nxt = x - lr * g
+            elif optimizer == "momentum":
+                v = beta * v - lr * g
+                nxt = x + v
+            else:
+                m = beta1 * m + (1 - beta1) * g
+                s = beta2 * s + (1 - beta2) * (g * g)
+                b1t, b2t = b1t * beta1, b2t * beta2
+                m_hat, s_hat = m / (1 - b1t), s / (1 - b2t)
+                nxt = x - lr * m_hat / (np.sqrt(s_hat) + eps)
+            if not np.all(np.abs(nxt) <= diverge_above):
+                at = k
+                break
+            x = nxt
+            xs.append(x)
+        f, g = loss(x)
+    run = {"iterates": np.concatenate(xs), "diverged": at is not None, "divergedAtStep": at,
+           "lastLoss": f, "lastGrad": g if np.all(np.isfinite(g)) else None}
+    if optimizer == "adam" and at is None:
+        run.update(lastM=m, lastS=s)
+    return run
+
+
+# (preset, starts, optimizer, learning rates): every lesson case, and the ones that go wrong.
+OPTIMIZE_RUNS = [
+    ("round bowl", [(3.0, -2.0), (1.0, 0.0)], "gd", [0.1, 0.5, 1.0, 1.1]),
+    ("round bowl", [(3.0, -2.0)], "momentum", [0.1, 1.1, 2.0]),
+    ("round bowl", [(3.0, -2.0)], "adam", [0.1, 1.1]),
+    ("elongated bowl", [(2.0, 1.0)], "gd", [0.05, 0.09, 0.11]),
+    ("elongated bowl", [(2.0, 1.0)], "momentum", [0.02]),
+    ("elongated bowl", [(2.0, 1.0)], "adam", [0.1]),
+    ("rosenbrock", [(-1.2, 1.0), (0.5, -0.5)], "gd", [0.001, 0.002, 0.01]),
+    ("rosenbrock", [(-1.2, 1.0)], "momentum", [0.0002, 0.001]),
+    ("rosenbrock", [(-1.2, 1.0), (0.5, -0.5)], "adam", [0.02, 0.1]),
+    ("himmelblau", [(0.0, 0.0), (-1.0, 1.0)], "gd", [0.01, 0.02]),
+    ("himmelblau", [(0.0, 0.0)], "momentum", [0.005]),
+    ("himmelblau", [(0.0, 0.0), (-1.0, 1.0)], "adam", [0.1]),
+    ("saddle", [(1.0, 0.0), (1.0, 1e-3)], "gd", [0.1]),
+    ("saddle", [(1.0, 1e-3)], "momentum", [0.05]),
+    ("saddle", [(1.0, 1e-3)], "adam", [0.1]),
+    ("beale", [(1.0, 1.0), (-1.0, -1.0)], "gd", [0.01]),
+    ("beale", [(1.0, 1.0)], "momentum", [0.002]),
+    ("beale", [(1.0, 1.0), (-1.0, -1.0)], "adam", [0.05]),
+]
+OPTIMIZE_STEPS = 200
+
+
+def optimize_fixtures():
+    runs = []
+    for preset, starts, optimizer, lrs in OPTIMIZE_RUNS:
+        for start in starts:
+            for lr in lrs:
+                runs.append({"preset": preset, "start": list(start), "optimizer": optimizer, "lr": lr,
+                             "steps": OPTIMIZE_STEPS, **descend(PRESETS[preset], start, optimizer, lr, OPTIMIZE_STEPS)})
+    write("optimize.json", {
+        "source": "descend(): GD, momentum (beta 0.9), Adam (0.9, 0.999, 1e-8) in float64 NumPy with hand-written "
+                  "gradients; diverged when a gradient or point is not finite or |x| or |y| > 1e6",
+        "defaults": {"beta": 0.9, "beta1": 0.9, "beta2": 0.999, "eps": 1e-8, "divergeAbove": 1e6},
+        "runs": runs})
+
+
 if __name__ == "__main__":
+    # `make-fixtures.py optimize vec2` writes only those; no names, every file.
+    ONLY = set(sys.argv[1:])
     print(f"NumPy {np.__version__}")
-    broadcast_fixtures()
-    array_fixtures()
-    products_fixtures()
-    linalg_fixtures()
-    edge_fixtures()
-    eig_fixtures()
-    svd_fixtures()
-    pca_fixtures()
-    vector_fixtures()
-    vec2_fixtures()
-    mat2_fixtures()
+    for make in [broadcast_fixtures, array_fixtures, products_fixtures, linalg_fixtures, edge_fixtures, eig_fixtures,
+                 svd_fixtures, pca_fixtures, vector_fixtures, vec2_fixtures, mat2_fixtures, optimize_fixtures]:
+        if not ONLY or make.__name__.removesuffix("_fixtures") in ONLY:
+            make()
