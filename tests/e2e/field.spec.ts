@@ -28,7 +28,7 @@ test.describe('Field scene', () => {
   test('opens the lesson’s field from a hand-written link: typeset F, div F = 2, curl F = 2x, and the probe’s readings', async ({ page }) => {
     const noErrors = watchErrors(page);
     await page.goto('/#/field?F=2x,x^2&show=arrows,particles,div&n=5000&probe=1,1');
-    await expect(page.getByRole('textbox', { name: 'F(x, y) =' })).toHaveValue('(2x,x^2)');
+    await expect(page.getByRole('textbox', { name: 'F(x, y) =' })).toHaveValue('2x,x^2');
     await expect(page.getByTestId('F-at')).toHaveText('[2, 1]');
     await expect(page.getByTestId('div-at')).toHaveText('2');
     await expect(page.getByTestId('curl-at')).toHaveText('2');
@@ -117,7 +117,7 @@ test.describe('Field scene', () => {
     await page.goto('/#/field?F=-y/(x^2%2By^2),x/(x^2%2By^2)&n=5000&probe=0,0');
     await expect(page.getByTestId('F-at')).toHaveText('[undefined, undefined]');
     await expect(page.getByTestId('undefined-note')).toContainText('F is undefined at 1 of the arrow points in view');
-    await expect(page.getByRole('textbox', { name: 'F(x, y) =' })).toHaveValue('(-y/(x^2+y^2),x/(x^2+y^2))');
+    await expect(page.getByRole('textbox', { name: 'F(x, y) =' })).toHaveValue('-y/(x^2+y^2),x/(x^2+y^2)');
     noErrors();
   });
 
@@ -174,5 +174,35 @@ test.describe('Field scene', () => {
     await page.getByRole('link', { name: 'See A as a flow in the Field scene' }).click();
     await expect.poll(() => hashOf(page)).toMatch(/^#\/field\?F=x,-y&/);
     await expect(page.getByTestId('fixed-points')).toContainText('saddle at [0, 0]');
+  });
+
+  test('a field whose P starts with a bracket survives the share link; the link holds the field in force, not a mistyped one', async ({ page }) => {
+    await page.goto('/#/field?F=-y,x&n=5000&probe=1,2');
+    const input = page.getByRole('textbox', { name: 'F(x, y) =' });
+    await input.fill('((x-1)*y, x)');
+    await expect(page.getByTestId('F-at')).toHaveText('[0, 1]');
+    await expect.poll(() => hashOf(page)).toContain('F=(x-1)*y,x&');
+    await input.fill('((x-1)*y, x');
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await page.waitForTimeout(400);
+    expect(hashOf(page)).toContain('F=(x-1)*y,x&');
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'F(x, y) =' })).toHaveValue('(x-1)*y,x');
+    await expect(page.getByTestId('F-at')).toHaveText('[0, 1]');
+    await expect(page.getByRole('status').filter({ hasText: 'Some of this link could not be used' })).toHaveCount(0);
+  });
+
+  test('every fixed point of (x³ − x, y³ − y) in view: a sink, four saddles, four sources', async ({ page }) => {
+    await page.goto('/#/field?F=x^3-x,y^3-y&n=5000&show=arrows,fixed');
+    const list = page.getByTestId('fixed-points');
+    await expect(list.getByRole('listitem')).toHaveCount(9);
+    await expect(list).toContainText('sink at [0, 0]');
+    await expect(list.getByRole('listitem').filter({ hasText: /^saddle/ })).toHaveCount(4);
+    await expect(list.getByRole('listitem').filter({ hasText: /^source/ })).toHaveCount(4);
+  });
+
+  test('a pole does not wash out the divergence colours: the legend clips and says so', async ({ page }) => {
+    await page.goto('/#/field?F=1/x,1/y&n=5000&show=div');
+    await expect(page.getByRole('img', { name: /^Colour: div F/ })).toHaveAccessibleName(/clipped to the ends/);
   });
 });

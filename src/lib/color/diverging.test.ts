@@ -66,3 +66,14 @@ describe('diverging scales', () => {
     expect(diverging({ values: [NaN] }).ticks).toEqual([]);
   });
 });
+
+describe('a pole does not set a diverging scale', () => {
+  it('1/x-like values: the ends clip to the bulk, and the legend says so', () => {
+    const values = Float64Array.from({ length: 1000 }, (_, i) => (i === 500 ? -12500 : i === 501 ? 12500 : Math.sin(i) * 2));
+    const s = diverging({ values });
+    expect(s.domain[1]).toBeLessThan(10);
+    expect(s.domain[0]).toBe(-s.domain[1]);
+    expect(s.describe).toMatch(/clipped to the ends/);
+    expect(s.fraction(12500)).toBe(1);
+  });
+});

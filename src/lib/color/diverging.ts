@@ -4,7 +4,7 @@
 import { interpolateLab, piecewise } from 'd3-interpolate';
 import { interpolatePuOr, interpolateRdBu } from 'd3-scale-chromatic';
 import { ticks as niceTicks } from 'd3-array';
-import { finiteExtent, linearLevels } from './levels';
+import { finiteExtent, linearLevels, robustExtent } from './levels';
 import { legendTicks } from './legend-ticks';
 import { makeScale, type ColorScale, type Ramp } from './scale';
 
@@ -27,14 +27,18 @@ export type DivergingOptions = {
   middle?: string;
   /** About how many levels, equally spaced and always including 0. */
   count?: number;
+  /** Clip ends far beyond the bulk of the values (a pole, 1/x at 0) to their percentile; default true. See robustExtent. */
+  clipOutliers?: boolean;
 };
 
-export function diverging({ values, domain, scheme = 'RdBu', middle, count = 14 }: DivergingOptions): ColorScale {
+export function diverging({ values, domain, scheme = 'RdBu', middle, count = 14, clipOutliers = true }: DivergingOptions): ColorScale {
   if (!values && !domain) throw new Error('diverging(): give the sampled values or a domain');
   const base = RAMPS[scheme];
   // Through `middle` in Lab, keeping the scheme's ends and its quarter points so each side keeps its hue.
   const ramp: Ramp = middle ? piecewise(interpolateLab, [base(0), base(0.25), middle, base(0.75), base(1)]) : base;
-  const e = finiteExtent(domain ?? values!);
+  const robust = !domain && clipOutliers ? robustExtent(values!) : null;
+  const e = robust ? robust.extent : finiteExtent(domain ?? values!);
+  const clipped = robust?.clipped ?? { low: false, high: false };
   const m = e ? Math.max(Math.abs(e[0]), Math.abs(e[1])) : NaN;
   const d: readonly [number, number] = Number.isFinite(m) ? [-m, m] : [NaN, NaN];
   const fraction = (v: number) => {
@@ -52,6 +56,7 @@ export function diverging({ values, domain, scheme = 'RdBu', middle, count = 14 
     spacing: 'linear',
     levels,
     fraction,
+    clipped,
     describe: 'equally spaced levels, 0 in the middle',
     ticks: (s) => legendTicks(d, s.fraction, m > 0 ? [0, ...niceTicks(-m, m, 4)] : []),
   });

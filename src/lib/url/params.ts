@@ -120,8 +120,17 @@ export class ParamReader {
       .map((w) => w.trim())
       .filter(Boolean);
     const unknown = words.filter((w) => !(allowed as readonly string[]).includes(w));
+    const known = allowed.filter((a) => words.includes(a));
+    // Nothing known at all is a mistake, not a wish to see nothing: the defaults, said so.
+    if (unknown.length && !known.length) {
+      this.problems.push({
+        key,
+        message: `${unknown.map(quote).join(', ')} not known (choose from ${allowed.join(', ')}); using ${fallback.join(',') || 'none'}`,
+      });
+      return fallback;
+    }
     if (unknown.length) this.problems.push({ key, message: `${unknown.map(quote).join(', ')} not known; choose from ${allowed.join(', ')}` });
-    return allowed.filter((a) => words.includes(a));
+    return known;
   }
 
   /**

@@ -181,11 +181,26 @@ export class FieldState {
   );
   readonly arrowScale: ColorScale | null = $derived(this.#look?.scale ?? null);
 
-  /** Fixed points in the analysis region (those in view are listed), worked out when the field or the region changes. */
+  /**
+   * Fixed points in view, worked out when the field or the view changes, but not in the middle of
+   * a pan or a zoom (a search costs a few ms): the points found stay until it ends.
+   */
   readonly fixed: FixedPoints | null = $derived.by(() => {
     const field = this.field;
-    if (!field || !this.show.has('fixed') || !this.#hasRegion) return null;
-    return fixedPoints(field.fn, field.jacobian.fn, this.region);
+    const view = this.#env.view;
+    if (!field || !this.show.has('fixed') || view.width === 0) return null;
+    const v = view.visible;
+    const held = this.#heldFixed;
+    if (activity.dragging && held?.field === field) return held.result;
+    // 24 seeds a side over the view and a little beyond: enough for all nine zeros of
+    // (x³ − x, y³ − y) and the lattice of (sin y, sin x) at the home view.
+    const dx = 0.05 * (v.xMax - v.xMin);
+    const dy = 0.05 * (v.yMax - v.yMin);
+    const box = { xMin: v.xMin - dx, xMax: v.xMax + dx, yMin: v.yMin - dy, yMax: v.yMax + dy };
+    if (!(box.xMax > box.xMin && box.yMax > box.yMin)) return null;
+    const result = fixedPoints(field.fn, field.jacobian.fn, box, { seeds: 24, maxEvaluations: 40_000 });
+    this.#heldFixed = { field, result };
+    return result;
   });
   readonly fixedInView: readonly FixedPoint[] = $derived.by(() => {
     const v = this.#env.view.visible;
@@ -196,6 +211,8 @@ export class FieldState {
     return (this.#lastInView = inView);
   });
   #lastInView: readonly FixedPoint[] = [];
+  /** Not state: the derived's own memory of its last search. */
+  #heldFixed: { readonly field: CompiledField; readonly result: FixedPoints } | null = null;
 
   /** Each dye point's path, forward in time through the analysis region. */
   readonly paths: readonly Trace[] = $derived.by(() => {
@@ -227,7 +244,7 @@ export class FieldState {
   });
 
   /**
-   * The region the fixed points and dye paths are worked out for: the view with a margin, snapped
+   * The region the dye paths are worked out for: the view with a margin, snapped
    * so that a small pan keeps the same region and nothing is recomputed on each frame of it.
    */
   readonly #keepRegion = keepEqual<readonly number[]>();
@@ -257,11 +274,20 @@ export class FieldState {
     return this.inputs === 'two' ? `(${this.P.text}, ${this.Q.text})` : this.F.text;
   }
 
+  /**
+   * The field in force as one line: what the link holds. Half-typed or mistyped text stays in the
+   * input; a link (or a reload) shows the field that is drawn.
+   */
+  get fieldInForce(): string {
+    const last = (f: Formula<{ readonly ok: true; readonly tex: string }>) => f.inForce?.text ?? f.text;
+    return this.inputs === 'two' ? `(${last(this.P)}, ${last(this.Q)})` : last(this.F);
+  }
+
   /** Switches between one line and two inputs, carrying the field across. */
   setInputs(way: 'one' | 'two'): void {
     if (way === this.inputs) return;
     if (way === 'two') this.#splitInto(this.F.inForce?.text ?? this.F.text);
-    else this.F.load(this.fieldText);
+    else this.F.load(this.fieldInForce);
     this.inputs = way;
   }
 
@@ -273,8 +299,8 @@ export class FieldState {
 
   get snapshot(): FieldSnapshot {
     return {
-      F: this.fieldText,
-      f: this.downhill ? this.f.text : null,
+      F: this.fieldInForce,
+      f: this.downhill ? (this.f.inForce?.text ?? this.f.text) : null,
       show: this.show.list,
       lengths: this.lengths,
       n: this.n,

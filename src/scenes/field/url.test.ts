@@ -7,7 +7,7 @@ describe('the Field scene’s address', () => {
   it('reads the issue’s hand-written link', () => {
     const { value, problems } = decode('F=2x,x^2&show=arrows,particles,div&n=50000&probe=1,1');
     expect(problems).toEqual([]);
-    expect(value).toMatchObject({ F: '(2x,x^2)', f: null, show: ['arrows', 'particles', 'div'], n: 50000, probe: [1, 1] });
+    expect(value).toMatchObject({ F: '2x,x^2', f: null, show: ['arrows', 'particles', 'div'], n: 50000, probe: [1, 1] });
   });
 
   it('writes F without its outer brackets and a space after a comma, and only what differs from the defaults', () => {
@@ -28,12 +28,17 @@ describe('the Field scene’s address', () => {
   it('keeps brackets that do not enclose the whole text', () => {
     expect(decode(encode({ ...DEFAULTS, F: '(x, y) + (1, 2)' })).value.F).toBe('(x,y) + (1,2)');
     expect(decode(encode({ ...DEFAULTS, F: '(x)*(y), 1' })).value.F).toBe('(x)*(y),1');
+    expect(decode(encode({ ...DEFAULTS, F: '((x-1)*y, x)' })).value.F).toBe('(x-1)*y,x');
   });
 
   it('a loss f opens the downhill field, plus signs kept', () => {
     const { value } = decode('f=x^2+3y^2&probe=2,1');
     expect(value.f).toBe('x^2+3y^2');
     expect(encode(value)).toMatch(/^f=x\^2\+3y\^2&/);
+  });
+
+  it('a link with both F and f says which it shows', () => {
+    expect(decode('F=y,x&f=x^2').problems.map((p) => p.key)).toEqual(['F']);
   });
 
   it('shows one heat map: divergence when a link asks for both', () => {
@@ -79,7 +84,7 @@ describe('the Field scene’s address', () => {
           const s: FieldSnapshot = { ...DEFAULTS, ...r, F: r.F.replace(/, /g, ',') };
           const back = decode(encode(s)).value;
           if (s.f !== null) expect(back.f).toBe(s.f);
-          else expect(back.F).toBe(s.F);
+          else expect(`(${back.F})`).toBe(s.F);
           expect(back.n).toBe(s.n);
           expect(back.probe[0]).toBeCloseTo(s.probe[0], 6);
           expect(back.dye).toHaveLength(s.dye.length);

@@ -1,6 +1,7 @@
 // The Field scene's address: `#/field?F=2x,x^2&show=arrows,particles,div&n=50000&probe=1,1`.
-// F is written without its outer brackets and read back with them; `f=x^2+3y^2` instead
-// shows the downhill field −∇f of that loss. Only what would break the query is escaped.
+// F is written without its outer brackets (the engine reads P, Q bare), and read as written, so a
+// message about it counts the link's own columns; `f=x^2+3y^2` instead shows the downhill field
+// −∇f of that loss. Only what would break the query is escaped.
 import { WORLD_LIMIT } from '../../lib/math/world';
 import { ParamReader, writeFormula, writeNumbers, writeQuery, type Decoded } from '../../lib/url/params';
 import { COUNT, DEFAULT_LOSS, DEFAULTS, LENGTHS, MAX_DYE, SHOW, SPEED, TRAIL, type FieldSnapshot } from './state.svelte';
@@ -25,8 +26,6 @@ function unwrap(text: string): string {
   return pairs && closing(t, 0) === t.length - 1 ? t.slice(1, -1) : text;
 }
 
-const wrap = (text: string): string => (/^\s*[([]/.test(text) ? text : `(${text})`);
-
 export function encode(s: FieldSnapshot): string {
   const formula = s.f !== null ? `f=${writeFormula(s.f)}` : `F=${writeFormula(unwrap(s.F)).replace(/,%20/g, ',')}`;
   const rest = writeQuery([
@@ -46,7 +45,7 @@ export function decode(query: string): Decoded<FieldSnapshot> {
   const [lengths] = r.flags('arrows', LENGTHS, [DEFAULTS.lengths]);
   const show = r.flags('show', SHOW, DEFAULTS.show);
   const value: FieldSnapshot = {
-    F: r.has('F') ? wrap(r.text('F', DEFAULTS.F)) : DEFAULTS.F,
+    F: r.text('F', DEFAULTS.F),
     f: r.has('f') ? r.text('f', DEFAULT_LOSS) : null,
     // One heat map at a time: divergence wins over curl when a link asks for both.
     show: show.includes('div') ? show.filter((x) => x !== 'curl') : show,
@@ -57,5 +56,7 @@ export function decode(query: string): Decoded<FieldSnapshot> {
     probe: r.vec2('probe', DEFAULTS.probe, WORLD_LIMIT),
     dye: r.points('dye', MAX_DYE),
   };
-  return { value, problems: r.problems };
+  const problems = r.problems;
+  if (value.f !== null && r.has('F')) problems.push({ key: 'F', message: 'the link gives both F and f; showing the downhill field −∇f of f' });
+  return { value, problems };
 }

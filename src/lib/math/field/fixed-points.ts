@@ -76,7 +76,9 @@ export function fixedPoints(f: FieldFn, jacobian: JacobianFn, box: Box, options:
     xtol: 1e-12 * span,
     // |F| a millionth of its typical size in view counts as zero.
     ftol: 1e-6 * typical,
-    maxStep: span / 4,
+    // About two seed spacings a step: Newton from a seed finds the zero nearest it, not one it
+    // would jump to across the box (from x = 0.5, (x³ − x)'s Newton step lands on −1, past 0).
+    maxStep: Math.min(span / 4, (2 * span) / n),
     roam: { xMin: box.xMin - margin, xMax: box.xMax + margin, yMin: box.yMin - margin, yMax: box.yMax + margin },
   };
   const budget: Budget = { left: maxEvaluations };

@@ -75,3 +75,26 @@ describe('like terms in div and curl are collected', () => {
     expect(r.ok && r.curl.tex).toBe('0');
   });
 });
+
+describe('a field written bare, P, Q, as a link writes it', () => {
+  it.each([
+    ['2x, x^2', [6, 9]],
+    ['2x,x^2', [6, 9]],
+    ['(x-1)*y, x', [2, 3]],
+    ['(x),(y)', [3, 1]],
+  ] as const)('%s', (text, value) => {
+    const r = engine.compileField(text);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.fn(3, 1)).toEqual(value);
+  });
+
+  it.each([
+    ['x,y,z', 'a plane field has two components; the comma at column 4 starts a third', 3, 5],
+    ['a*x,b', 'unknown name "a" at column 1 — use x or y', 0, 1],
+    ['x, ', 'the second (Q) component is empty at column 3', 2, 2],
+  ])('%j names its mistake at the link’s own columns', (text, message, from, to) => {
+    const r = engine.compileField(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect([r.message, r.from, r.to]).toEqual([message, from, to]);
+  });
+});

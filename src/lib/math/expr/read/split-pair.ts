@@ -22,11 +22,12 @@ export function splitPair(text: string): Split {
   while (last >= 0 && /\s/.test(text[last])) last--;
   const example = 'write a field as (P, Q), e.g. (-y, x)';
   if (first < 0) return fail(`type a field, e.g. (-y, x)`, 0, n);
-  const open = text[first];
-  if (!(open in CLOSER)) return fail(example, first, last + 1);
 
+  // One pass: brackets must match; commas are kept with their depth, and where the first
+  // character's bracket (if it is one) closes.
   const stack: number[] = [];
-  const commas: number[] = [];
+  const commas: { at: number; depth: number }[] = [];
+  let firstCloses = -1;
   for (let i = first; i <= last; i++) {
     const c = text[i];
     if (c === '(' || c === '[') {
@@ -36,22 +37,35 @@ export function splitPair(text: string): Split {
       const o = stack.pop();
       if (o === undefined) return fail(`"${c}" ${at(i)} has no matching opening bracket`, i, i + 1);
       if (CLOSER[text[o]] !== c) return fail(`"${c}" ${at(i)} does not close "${text[o]}" ${at(o)}`, o, i + 1);
-      if (stack.length === 0 && i !== last) {
-        return fail(`${example} — the bracket ${at(first)} closes ${at(i)}, before the end`, i + 1, last + 1);
-      }
-    } else if (c === ',' && stack.length === 1) {
-      commas.push(i);
+      if (o === first) firstCloses = i;
+    } else if (c === ',') {
+      commas.push({ at: i, depth: stack.length });
     }
   }
   const unclosed = stack.pop();
   if (unclosed !== undefined) return fail(`"${text[unclosed]}" ${at(unclosed)} is never closed`, unclosed, n);
-  if (commas.length === 0) return fail(`${example} — a comma must separate P and Q`, first, last + 1);
-  if (commas.length > 1) return fail(`a plane field has two components; the comma ${at(commas[1])} starts a third`, commas[1], last);
 
-  const parts: [Span, Span] = [
-    { from: first + 1, to: commas[0] },
-    { from: commas[0] + 1, to: last },
-  ];
+  // (P, Q) or [P, Q]: one bracket around everything. Otherwise P, Q bare, as a link writes it
+  // (F=2x,x^2), split at the comma outside every bracket.
+  const enclosed = firstCloses === last;
+  const separators = commas.filter((c) => c.depth === (enclosed ? 1 : 0)).map((c) => c.at);
+  if (separators.length === 0) {
+    if (firstCloses >= 0 && !enclosed)
+      return fail(`${example} — the bracket ${at(first)} closes ${at(firstCloses)}, before the end`, firstCloses + 1, last + 1);
+    return fail(enclosed ? `${example} — a comma must separate P and Q` : example, first, last + 1);
+  }
+  if (separators.length > 1)
+    return fail(`a plane field has two components; the comma ${at(separators[1])} starts a third`, separators[1], enclosed ? last : last + 1);
+
+  const parts: [Span, Span] = enclosed
+    ? [
+        { from: first + 1, to: separators[0] },
+        { from: separators[0] + 1, to: last },
+      ]
+    : [
+        { from: first, to: separators[0] },
+        { from: separators[0] + 1, to: last + 1 },
+      ];
   for (const [k, p] of parts.entries()) {
     if (text.slice(p.from, p.to).trim() === '') {
       return fail(`the ${k === 0 ? 'first (P)' : 'second (Q)'} component is empty ${at(p.from)}`, p.from, p.to);
