@@ -1,5 +1,6 @@
 // The Field scene's ready-made fields, each with the one thing it shows.
 // `F` is typed as (P, Q); the downhill preset takes a loss f instead and flows along −∇f.
+import { splitPair } from '../../lib/math/expr/read/split-pair';
 
 export type Preset = {
   readonly name: string;
@@ -35,6 +36,10 @@ export const PRESETS: readonly Preset[] = [
 
 /** The preset a field's text is, if any (for the panel's explanation). */
 export function presetOf(F: string | null, f: string | null): Preset | undefined {
-  const tidy = (s: string) => s.replace(/\s+/g, '');
+  // Spaces and one pair of outer brackets do not make a field another: (2x, x^2) is 2x,x^2.
+  const tidy = (s: string) => {
+    const t = s.replace(/\s+/g, '');
+    return /^[([].*[)\]]$/.test(t) && splitPair(t.slice(1, -1)).ok ? t.slice(1, -1) : t;
+  };
   return PRESETS.find((p) => (F !== null && p.F !== null && tidy(p.F) === tidy(F)) || (F === null && f !== null && p.F === null));
 }
