@@ -3,12 +3,13 @@
 import type { AnySceneParts, SceneDefinition } from '../lib/kit/define';
 import vectors from './vectors';
 import transform from './transform';
-import gradient from './gradient';
+import descent from './descent';
 import field from './field';
 
-export const scenes: readonly SceneDefinition[] = [vectors, transform, gradient, field];
+export const scenes: readonly SceneDefinition[] = [vectors, transform, descent, field];
 
-export const findScene = (id: string): SceneDefinition | undefined => scenes.find((s) => s.id === id);
+/** The scene at this URL path: its id, or one of its former ids. */
+export const findScene = (id: string): SceneDefinition | undefined => scenes.find((s) => s.id === id || s.aliases?.includes(id));
 
 const loaded = new Map<string, Promise<AnySceneParts>>();
 

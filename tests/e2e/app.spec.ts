@@ -57,7 +57,7 @@ test.describe('under the production Content-Security-Policy', () => {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.getByRole('button', { name: 'Presentation' }).click();
     // The expression engine (mathjs), compiled formulas and KaTeX under the same policy.
-    await page.getByRole('link', { name: 'Gradient' }).click();
+    await page.getByRole('link', { name: 'Descent' }).click();
     const f = page.getByRole('textbox', { name: 'f(x, y) =' });
     await f.fill('sin(x*y) + exp(-(x^2+y^2))');
     await expect(page.getByTestId('f-at-p')).not.toHaveText('undefined');

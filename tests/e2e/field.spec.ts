@@ -121,13 +121,13 @@ test.describe('Field scene', () => {
     noErrors();
   });
 
-  test('the downhill preset shows −∇f of a loss and links to the gradient scene with the same f', async ({ page }) => {
+  test('the downhill preset shows −∇f of a loss and links to the Descent scene with the same f', async ({ page }) => {
     await page.goto('/#/field?f=x^2+3y^2&n=5000&probe=2,1');
     await expect(page.getByRole('textbox', { name: 'f(x, y) =' })).toHaveValue('x^2+3y^2');
     await expect(page.getByTestId('F-at')).toHaveText('[−4, −6]');
     await expect(page.getByTestId('fixed-points')).toContainText('sink at [0, 0]');
-    await page.getByRole('link', { name: /Open this f in the Gradient scene/ }).click();
-    await expect.poll(() => hashOf(page)).toMatch(/^#\/gradient\?f=x\^2\+3y\^2&p=2,1/);
+    await page.getByRole('link', { name: /Race down this f in the Descent scene/ }).click();
+    await expect.poll(() => hashOf(page)).toMatch(/^#\/descent\?f=x\^2\+3y\^2&start=2,1/);
   });
 
   test('a preset explains itself and the address follows', async ({ page }) => {

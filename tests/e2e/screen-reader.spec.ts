@@ -24,9 +24,9 @@ test('sliders say their value once: “scalar k, 2”, not “k = k = 2”', asy
   await expect(page.getByRole('slider', { name: 'animation time t' })).toHaveAttribute('aria-valuetext', '0.5');
 });
 
-test('moving p in the Gradient scene says f(p) and ∇f(p), not only where p is', async ({ page }) => {
+test('moving the start p in the Descent scene says f(p) and ∇f(p), not only where p is', async ({ page }) => {
   await page.goto('/#/gradient?f=x^2+3y^2&p=2,1');
-  const p = page.getByRole('button', { name: /^point p:/ });
+  const p = page.getByRole('button', { name: /^start p:/ });
   await p.focus();
   await p.press('ArrowLeft');
   await expect(page.getByRole('status').filter({ hasText: 'the gradient' })).toHaveText(/f\(p\) = \d.*the gradient ∇f\(p\) = \[/);

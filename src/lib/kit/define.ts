@@ -61,6 +61,8 @@ export type SceneDefinition = {
   /** The first example is the scene's richest picture: the screenshots show it. */
   readonly examples: readonly Example[];
   readonly parts: () => Promise<AnySceneParts>;
+  /** Former ids whose links still open this scene (`#/gradient?…` opens Descent), rewritten to the id. */
+  readonly aliases?: readonly string[];
 };
 
 export function defineScene<S, State extends SceneState<S>>(definition: {
@@ -68,8 +70,10 @@ export function defineScene<S, State extends SceneState<S>>(definition: {
   title: string;
   examples: readonly Example[];
   parts: () => Promise<SceneParts<S, State>>;
+  aliases?: readonly string[];
 }): SceneDefinition {
-  if (!/^[a-z][a-z0-9-]{0,31}$/.test(definition.id)) throw new Error(`scene id “${definition.id}” must be a lower-case word: it is the URL path`);
+  for (const id of [definition.id, ...(definition.aliases ?? [])])
+    if (!/^[a-z][a-z0-9-]{0,31}$/.test(id)) throw new Error(`scene id “${id}” must be a lower-case word: it is the URL path`);
   return definition;
 }
 

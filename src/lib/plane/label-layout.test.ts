@@ -32,3 +32,10 @@ describe('label placement', () => {
     expect(box.x1).toBeLessThanOrEqual(400);
   });
 });
+
+describe('a label whose every spot costs NaN', () => {
+  it('takes its first spot rather than none (nothing reads past the spots)', () => {
+    const nan = { x: NaN, y: NaN, anchor: 'start', baseline: 'middle' } as const;
+    expect(placeLabels([{ spots: [nan, nan], width: 10, height: 10, priority: 0 }], [], { x0: 0, y0: 0, x1: 100, y1: 100 })).toEqual([0]);
+  });
+});

@@ -75,6 +75,8 @@ export function placeLabels(labels: readonly LabelToPlace[], obstacles: readonly
         if (c < least) [least, best] = [c, k];
       }
     }
+    // Every cost NaN (a label at a point not yet on screen): its first spot, not none.
+    if (best < 0) best = 0;
     chosen[i] = best;
     taken.push(boxAt(spots[best], width, height));
   }

@@ -1,4 +1,4 @@
-// The Gradient scene in NumPy: f as a Python function (printed from the
+// The Descent scene in NumPy: f as a Python function (printed from the
 // engine's validated tree), its value at p, and the gradient at p. NumPy has
 // no automatic differentiation, so grad_f is the app's own symbolic
 // derivative, printed the same way, and the code says so.

@@ -1,5 +1,5 @@
-// The Gradient scene's parts, loaded when the scene is first shown.
-export { GradientState as State } from './state.svelte';
+// The Descent scene's parts, loaded when the scene is first shown.
+export { DescentState as State } from './state.svelte';
 export * as codec from './url';
 export { default as Drawing } from './Drawing.svelte';
 export { default as Panel } from './Panel.svelte';
