@@ -13,7 +13,7 @@
 //               directory, so that functions keep their names) and print where the time goes
 //   --out FILE  write the results JSON there instead of bench/results/typing-<time>.json
 //
-// Opens #/gradient?f=x^2+3y^2&p=-1,1, selects the text of the "f(x, y) =" textbox and types the
+// Opens #/descent?f=x^2+3y^2&start=-1,1, selects the text of the "f(x, y) =" textbox and types the
 // formula key by key, then edits it (100 → 10 → 100, the last power 2 → 4). For every key that
 // makes the text a new formula that reads (the others leave the formula in force as it was, and
 // nothing on screen has to change), it measures from the keydown (the event's timeStamp) to
@@ -56,7 +56,7 @@ import { chromiumArgs as CHROMIUM_ARGS, chromiumPath as CHROMIUM } from '../../t
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const VITE = join(ROOT, 'node_modules/.bin/vite');
-const START = '#/gradient?f=x^2+3y^2&p=-1,1';
+const START = '#/descent?f=x^2+3y^2&start=-1,1';
 const FRAME = 1000 / 60;
 const BUDGET = { plot: 50, plotAfterEngine: FRAME, preview: 100, gradient: 100 };
 
