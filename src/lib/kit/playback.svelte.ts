@@ -44,7 +44,8 @@ export class Playback {
     const start = last - from * (duration ?? 0);
     if (duration !== undefined) frame(ease(from), 0);
     const tick = (now: number) => {
-      const dt = now - last;
+      // Never negative: the first frame's timestamp can come before play() read the clock.
+      const dt = Math.max(0, now - last);
       last = now;
       if (duration === undefined) {
         frame(0, dt);

@@ -100,7 +100,8 @@ export class DescentState {
     this.#env = env;
     this.playback = new Playback({
       frame: (_u, dtMs) => {
-        this.#clock = Math.min(this.lastStep, this.#clock + (this.rate * dtMs) / 1000);
+        // The first frame's time can come before play() was called (a frame's timestamp is its start).
+        this.#clock = Math.min(this.lastStep, this.#clock + (this.rate * Math.max(0, dtMs)) / 1000);
         const next = Math.floor(this.#clock);
         if (next !== this.step) this.step = next;
         if (next >= this.lastStep) this.playback.stop();
@@ -149,7 +150,7 @@ export class DescentState {
   /** Each optimizer's step shown: the scrubbed step, or its last when it stopped before. */
   stepOf(o: Optimizer): number {
     const run = this.runs?.[o];
-    return run ? Math.min(this.step, run.count - 1) : 0;
+    return run ? Math.max(0, Math.min(this.step, run.count - 1)) : 0;
   }
 
   /** Each optimizer's point at the step shown. */
