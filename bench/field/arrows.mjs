@@ -13,13 +13,13 @@
 // layout, paint, the canvas flush) is done. With window.__vpTiming set, the app records user-timing
 // measures `arrows:sample` (src/lib/plane/arrow-field.ts) and `arrows:paint` (ArrowField.svelte).
 // Budget: sample + paint ≤ 2 ms for ~2,000 arrows (1280×800), median and p95.
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { Preview, ROOT, VITE, snapshotDist } from '../lib/preview.mjs';
+import { Preview, ROOT, VITE, scratch, snapshotDist } from '../lib/preview.mjs';
 import { chromiumArgs, chromiumPath } from '../../tests/chromium.mjs';
 
 const { values: opt } = parseArgs({
@@ -41,13 +41,7 @@ const REDRAWS = Number(opt.redraws);
 const BUDGET_MS = 2;
 const log = (...a) => console.error(...a);
 
-const work = mkdtempSync(join(tmpdir(), 'arrows-bench-'));
-const servers = [];
-process.on('exit', () => {
-  servers.forEach((s) => s.killSync());
-  rmSync(work, { recursive: true, force: true });
-});
-process.on('SIGINT', () => process.exit(130));
+const { work, servers } = scratch('arrows-bench-');
 
 // ── The component page ─────────────────────────────────────────────────────────────────────
 const PAGE = `<!doctype html>

@@ -19,13 +19,13 @@
 //     per worker frame and per second, with the longest task. The main thread should only receive the
 //     stats twice a second.
 // Budget: 200,000 particles at ≥ 50 fps (worker p95 ≤ 20 ms), main thread ≤ 1 ms per frame.
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { Preview, ROOT, VITE, snapshotDist } from '../lib/preview.mjs';
+import { Preview, ROOT, VITE, scratch, snapshotDist } from '../lib/preview.mjs';
 import { chromiumArgs, chromiumPath } from '../../tests/chromium.mjs';
 
 const FIELDS = {
@@ -58,13 +58,7 @@ const [WIDTH, HEIGHT] = opt.size.split('x').map(Number);
 const BUDGET = { count: 200_000, fps: 50, p95: 20, mainPerFrame: 1 };
 const log = (...a) => console.error(...a);
 
-const work = mkdtempSync(join(tmpdir(), 'particles-bench-'));
-const servers = [];
-process.on('exit', () => {
-  servers.forEach((s) => s.killSync());
-  rmSync(work, { recursive: true, force: true });
-});
-process.on('SIGINT', () => process.exit(130));
+const { work, servers } = scratch('particles-bench-');
 
 // ── The component page ─────────────────────────────────────────────────────────────────────
 const PAGE = `<!doctype html>

@@ -94,3 +94,18 @@ export class Preview {
     }
   }
 }
+
+/**
+ * A scratch folder for a bench's private build, removed on exit together with the previews the
+ * bench registers in `servers` (stopped by their PIDs), also on Ctrl-C.
+ */
+export function scratch(prefix) {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  const servers = [];
+  process.on('exit', () => {
+    servers.forEach((s) => s.killSync());
+    rmSync(work, { recursive: true, force: true });
+  });
+  process.on('SIGINT', () => process.exit(130));
+  return { work, servers };
+}
