@@ -34,7 +34,9 @@
 // The plot's canvas and path are rewritten in the task that samples (or not at all: f + 90 has
 // the contours of f), so they belong to the sampling before them.
 // Repaints are seen with a MutationObserver (the contour path's d, the two KaTeX containers) and a
-// wrapper around CanvasRenderingContext2D.drawImage on the plane's canvas layer.
+// wrapper around CanvasRenderingContext2D.putImageData on the heat map's canvas. The surface is
+// sampled and contoured in a worker; its plot:sample mark is made when it arrives, in the task that
+// writes it to the page.
 //
 // When typing stops, the script waits for the page to settle and checks that the picture (the
 // contour path and the heat-map pixels) and both formulas are what a fresh load of the same link
@@ -157,17 +159,19 @@ function instrument() {
     log.repaints.push(entry);
     afterFrame(entry);
   };
-  const draw = CanvasRenderingContext2D.prototype.drawImage;
-  CanvasRenderingContext2D.prototype.drawImage = function (...args) {
-    if (this.canvas.classList.contains('canvas-layer')) note('canvas');
-    return draw.apply(this, args);
+  const put = CanvasRenderingContext2D.prototype.putImageData;
+  CanvasRenderingContext2D.prototype.putImageData = function (...args) {
+    if (this.canvas.classList.contains('heat-map')) note('canvas');
+    return put.apply(this, args);
   };
   const observer = new MutationObserver((records) => {
     const seen = new Set();
     for (const r of records) {
       const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
       if (!el) continue;
-      if (r.type === 'attributes' && el.matches('path.contours') && r.attributeName === 'd') seen.add('path');
+      if (r.type === 'attributes' && el.matches('.contour-layer path') && r.attributeName === 'd') seen.add('path');
+      else if (r.type === 'childList' && [...r.addedNodes].some((n) => n.nodeType === 1 && n.matches('.contour-layer, .contour-layer *')))
+        seen.add('path');
       else if (el.closest('.preview')) seen.add('preview');
       else if (el.closest('section[aria-labelledby="gr-formula"]')) seen.add('gradient');
     }
@@ -306,8 +310,8 @@ function analyse({ log, measures }, keys, texts) {
 
 async function pictureOf(page) {
   return page.evaluate(() => {
-    const path = document.querySelector('path.contours');
-    const canvas = document.querySelector('canvas.canvas-layer');
+    const path = document.querySelector('.contour-layer path');
+    const canvas = document.querySelector('canvas.heat-map');
     const tex = (sel) => document.querySelector(sel)?.querySelector('annotation')?.textContent ?? null;
     return {
       d: path?.getAttribute('d') ?? null,
@@ -328,7 +332,7 @@ async function openScene(context, base, hash) {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(new URL(hash, base).href, { waitUntil: 'load' });
   await page.getByRole('textbox', { name: 'f(x, y) =' }).waitFor({ state: 'visible', timeout: 20_000 });
-  await page.locator('path.contours[d^="M"]').waitFor({ state: 'attached', timeout: 20_000 });
+  await page.locator('.contour-layer path[d^="M"]').waitFor({ state: 'attached', timeout: 20_000 });
   await page.waitForTimeout(800);
   return { page, errors };
 }

@@ -19,3 +19,16 @@ export function samplingGrid(
   const ny = Math.max(2, Math.min(480, Math.ceil(heightPx / pxPerSample)));
   return { ...box, nx, ny };
 }
+
+/**
+ * A coarser grid over the same box, at most `maxSamples` samples (96 × 96 by default): what the
+ * main thread can sample and contour within a frame while the full grid is worked out elsewhere.
+ */
+export function quickGrid(
+  box: { xMin: number; xMax: number; yMin: number; yMax: number },
+  widthPx: number,
+  heightPx: number,
+  maxSamples = 96 * 96,
+): SampleGrid {
+  return samplingGrid(box, widthPx, heightPx, Math.max(4, Math.sqrt((widthPx * heightPx) / maxSamples) * 1.001));
+}

@@ -3,10 +3,12 @@
 import type { CompiledGradient } from '../../lib/math/expr';
 import { norm2, type Vec2 } from '../../lib/math/vec2';
 import { Formula, timed } from '../../lib/ui/formula.svelte';
-import { samplingGrid, type Sampled } from '../../lib/plane/sampled';
+import { quickGrid, samplingGrid } from '../../lib/plane/sampled';
+import { surfaceOf, surfaceScale, type Surface } from '../../lib/plane/surface';
+import { SurfaceSampler, type SurfaceRequest } from '../../lib/plane/surface.svelte';
 import type { SceneEnv } from '../../lib/kit/define';
 import type { Problem } from '../../lib/text/problem';
-import { sequential, type ColorScale } from '../../lib/color';
+import type { ColorScale } from '../../lib/color';
 import { Toggles } from '../../lib/kit/toggles.svelte';
 import { Playback } from '../../lib/kit/playback.svelte';
 import { activity } from '../../lib/interaction/activity.svelte';
@@ -175,36 +177,60 @@ export class DescentState {
     return largestStableLr(c.fn, this.preset?.minima[0] ?? this.p);
   });
 
-  /**
-   * f sampled over the view: resampled when f or the view changes, not while the plane is panned
-   * or anything dragged (the last sampling stays, drawn through the new view; contouring costs more
-   * than a frame). While f is being typed, every other sample (8 px apart, not 4); the full grid
-   * comes when typing pauses, the same picture a link to this f shows.
-   */
-  readonly sampled = $derived.by((): Sampled | null => {
-    const f = this.compiled?.f;
-    const view = this.#env.view;
-    if (!f || view.width === 0) return null;
-    const visible = view.visible;
-    const held = this.#heldSampling;
-    if (activity.dragging && held?.f === f) return held.sampled;
-    const start = performance.now();
-    // A margin of a quarter view each way, so a pan that stays near shows no bare edge.
-    const w = visible.xMax - visible.xMin;
-    const h = visible.yMax - visible.yMin;
-    const box = { xMin: visible.xMin - w / 4, xMax: visible.xMax + w / 4, yMin: visible.yMin - h / 4, yMax: visible.yMax + h / 4 };
-    const grid = samplingGrid(box, view.width * 1.5, view.height * 1.5, this.f.settled ? 4 : 8);
-    const values = f.batch(grid);
-    timed('plot:sample', start, { text: this.f.inForce!.text, nx: grid.nx, ny: grid.ny });
-    const sampled = { grid, values };
-    this.#heldSampling = { f, sampled };
-    return sampled;
+  /** The view with a margin of a quarter view each way, so a pan that stays near shows no bare edge. */
+  readonly #surfaceBox = $derived.by(() => {
+    const v = this.#env.view.visible;
+    const w = v.xMax - v.xMin;
+    const h = v.yMax - v.yMin;
+    return { xMin: v.xMin - w / 4, xMax: v.xMax + w / 4, yMin: v.yMin - h / 4, yMax: v.yMax + h / 4 };
   });
-  /** Not state: the derived's own memory of its last sampling. */
-  #heldSampling: { readonly f: CompiledGradient['f']; readonly sampled: Sampled } | null = null;
+
+  /**
+   * What the surface worker should draw: f over the view with its margin, a sample every 4 px,
+   * asked again when f, the levels or the view change — but not while the plane is panned or
+   * anything is dragged (the last surface stays, drawn through the new view), nor while f is being
+   * typed (the quick surface below stands in until typing pauses).
+   */
+  readonly surfaceRequest = $derived.by((): SurfaceRequest | null => {
+    const c = this.compiled;
+    const view = this.#env.view;
+    if (!c || view.width === 0 || !this.f.settled) return null;
+    const held = this.#heldRequest;
+    if (activity.dragging && held?.expr === c.f.expr && held.spec.spacing === this.levels) return held;
+    const grid = samplingGrid(this.#surfaceBox, view.width * 1.5, view.height * 1.5, 4);
+    return (this.#heldRequest = { expr: c.f.expr, spec: { grid, spacing: this.levels }, text: this.f.inForce!.text });
+  });
+  /** Not state: the derived's own memory of its last request. */
+  #heldRequest: SurfaceRequest | null = null;
+
+  /** The loss sampled and contoured off the main thread; the Drawing sends it `surfaceRequest`. */
+  readonly surface = new SurfaceSampler();
+
+  /**
+   * Until the worker's surface is of this f and these levels (a key typed, a preset picked, a link
+   * opened), the same drawn on the main thread on a grid of at most 96 × 96 samples: a picture in
+   * the frame of the key, sharpened when the worker answers.
+   */
+  readonly #quick = $derived.by((): Surface | null => {
+    const c = this.compiled;
+    const view = this.#env.view;
+    if (!c || view.width === 0) return null;
+    const current = this.surface.current;
+    if (current && current.request.expr === c.f.expr && current.spacing === this.levels) return null;
+    const grid = quickGrid(this.#surfaceBox, view.width * 1.5, view.height * 1.5);
+    const quick = surfaceOf(c.f.fn, { grid, spacing: this.levels });
+    timed('plot:sample', performance.now() - quick.ms, { text: this.f.inForce!.text, nx: grid.nx, ny: grid.ny, quick: true });
+    return quick;
+  });
+
+  /** The surface drawn: the worker's, or the quick one while that is on its way. */
+  readonly shown: Surface | null = $derived(this.#quick ?? this.surface.current);
 
   /** Colours and contour levels, one object for the heat map, the contours and the legend. */
-  readonly scale: ColorScale | null = $derived(this.sampled ? sequential({ values: this.sampled.values, spacing: this.levels }) : null);
+  readonly scale: ColorScale | null = $derived.by(() => {
+    const s = this.shown;
+    return s ? surfaceScale(s.values, s.spacing) : null;
+  });
 
   readonly problems: readonly Problem[] = $derived(this.f.problem ? [{ key: 'f', message: this.f.problem }] : []);
 
