@@ -44,17 +44,20 @@ export function contourPath(values: ArrayLike<number>, nx: number, ny: number, l
   if (levels.length < 3) return '';
   const inner = levels.slice(1, -1);
   const shapes = contours().size([nx, ny]).smooth(true).thresholds(inner)(values as unknown as number[]);
-  // Two decimals of a sample index are a hundredth of a sample: finer than any screen shows.
-  const r = (v: number) => Math.round(v * 100) / 100;
-  const parts: string[] = [];
+  // A hundredth of a sample is finer than any screen shows. Concatenation, with the rounding done
+  // in integers: V8 builds the string as a rope, faster here than join() or toFixed().
+  let d = '';
   for (const shape of shapes) {
     for (const polygon of shape.coordinates) {
       for (const ring of polygon) {
-        for (let n = 0; n < ring.length; n++) parts.push(`${n === 0 ? 'M' : 'L'}${r(ring[n][0])},${r(ring[n][1])}`);
+        for (let n = 0; n < ring.length; n++) {
+          const [x, y] = ring[n];
+          d += (n === 0 ? 'M' : 'L') + Math.round(x * 100) / 100 + ',' + Math.round(y * 100) / 100;
+        }
       }
     }
   }
-  return parts.join('');
+  return d;
 }
 
 /** f over the spec's grid, its levels and its contour lines. */
