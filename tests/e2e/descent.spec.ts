@@ -159,3 +159,57 @@ test.describe('Descent scene: the race', () => {
     await expect(page.getByRole('checkbox', { name: 'momentum' })).not.toBeChecked();
   });
 });
+
+test.describe('Descent scene: honest answers at the edges', () => {
+  test('a step past the end shows the end, and the address says so', async ({ page }) => {
+    await page.goto('/#/descent?f=x^2+y^2&start=2,1&lr=0.1&opt=gd&step=999');
+    const heading = page.getByRole('heading', { name: /^The race, step/ });
+    await expect(heading).toHaveText(/^The race, step (\d+) of \1$/);
+    const [, k] = /step (\d+) of/.exec((await heading.textContent()) ?? '')!;
+    expect(Number(k)).toBeLessThan(999);
+    await expect(page.getByRole('slider', { name: 'step shown' })).toHaveValue(k);
+    await expect.poll(() => hashOf(page)).toContain(`step=${k}`);
+  });
+
+  test('log(x): a run whose step would leave where f is defined stops, and the chart says the same', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/descent?f=log(x)%2By^2&start=2,1&lr=0.5&opt=gd&step=1000');
+    await expect(page.getByTestId('loss-gd')).toContainText(/stopped at step \d+: its step would leave the region where f is defined/);
+    const [, k] = /stopped at step (\d+)/.exec((await page.getByTestId('loss-gd').textContent()) ?? '')!;
+    // The chart's legend names the same step (not "diverged at" some other one).
+    const chartLegend = page.locator('.loss-chart .legend');
+    await expect(chartLegend).toContainText(`stopped at step ${k}`);
+    await expect(chartLegend).not.toContainText('diverged');
+    noErrors();
+  });
+
+  test('a start where f is not a number gets no race, and says why', async ({ page }) => {
+    await page.goto('/#/descent?f=sqrt(x)%2By^2&start=-1,1&opt=gd,adam');
+    await expect(page.getByRole('status').filter({ hasText: 'f(p) is not defined at this start' })).toBeVisible();
+    await expect(page.getByTestId('loss-adam')).toContainText('no step: f is not a finite number at the start');
+  });
+
+  test('typed settings outside their range are named with the real range, and the last good value stays', async ({ page }) => {
+    await page.goto('/#/descent?f=x^2+y^2&start=2,1&lr=0.1');
+    const lr = page.getByRole('textbox', { name: 'learning rate η' });
+    await lr.fill('0');
+    await lr.press('Enter');
+    await expect(page.getByText('learning rate η: 0 is outside its range: it must be at least 0.0001 and at most 10. Keeping 0.1.')).toBeVisible();
+    const beta = page.getByRole('textbox', { name: 'momentum β' });
+    await beta.fill('1');
+    await beta.press('Enter');
+    await expect(page.getByText('momentum β: 1 is outside its range: it must be at least 0 and less than 1. Keeping 0.9.')).toBeVisible();
+    await expect.poll(() => hashOf(page)).not.toContain('beta=');
+  });
+
+  test('on the saddle no learning rate settles, and the panel says why', async ({ page }) => {
+    await page.goto('/#/descent?f=x^2-y^2&start=2,0.05&lr=0.1');
+    await expect(page.getByTestId('stable-lr')).toContainText('curves down along one direction');
+    await expect(page.getByTestId('stable-lr')).not.toContainText('converges');
+  });
+
+  test('η exactly 2/L bounces for ever: the panel says neither converges nor diverges', async ({ page }) => {
+    await page.goto('/#/descent?f=x^2+y^2&start=2,1&lr=1&opt=gd');
+    await expect(page.getByTestId('stable-lr')).toContainText('it bounces for ever');
+  });
+});

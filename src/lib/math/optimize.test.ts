@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradientAt, largestStableLr, point, runOptimizer, updateAt, type OptimizerRun } from './optimize';
+import { curvatureAt, gradientAt, largestStableLr, point, runOptimizer, updateAt, type OptimizerRun } from './optimize';
 import type { Vec2 } from './vec2';
 
 const bowl = (x: number, y: number): Vec2 => [2 * x, 2 * y];
@@ -135,6 +135,36 @@ describe('divergence stops cleanly', () => {
     noNaN(r);
   });
 
+  it('says why a run stopped: the bound, a gradient that is not finite, or none', () => {
+    expect(runOptimizer({ grad: bowl, start: [1, 0], optimizer: 'gd', lr: 1.1, steps: 200 }).stopped).toBe('bound');
+    expect(runOptimizer({ grad: () => [NaN, 0], start: [1, 1], optimizer: 'gd', lr: 0.1, steps: 10 }).stopped).toBe('gradient');
+    expect(runOptimizer({ grad: bowl, start: [1, 0], optimizer: 'gd', lr: 0.1, steps: 20 }).stopped).toBeNull();
+  });
+
+  it.each(['gd', 'momentum', 'adam'] as const)('%s: a step to where f is undefined stops the run before it (log x from x = 2)', (optimizer) => {
+    // f = log x + y², ∇f = (1/x, 2y) is finite left of 0 too: only f says the point is outside.
+    const f = (x: number, y: number) => Math.log(x) + y * y;
+    const grad = (x: number, y: number): Vec2 => [1 / x, 2 * y];
+    const r = runOptimizer({ grad, f, start: [2, 1], optimizer, lr: 0.5, steps: 200 });
+    expect(r.stopped).toBe('loss');
+    expect(r.divergedAtStep).toBe(r.count);
+    // Every stored point is inside the domain, with its loss.
+    for (let k = 0; k < r.count; k++) expect(point(r, k)[0]).toBeGreaterThan(0);
+    expect(Array.from(r.loss!).every(Number.isFinite)).toBe(true);
+  });
+
+  it('a start where f is undefined takes no step', () => {
+    const r = runOptimizer({ grad: () => [1, 1], f: () => NaN, start: [1, 1], optimizer: 'gd', lr: 0.1, steps: 10 });
+    expect(r).toMatchObject({ count: 1, diverged: true, divergedAtStep: 0, stopped: 'loss' });
+  });
+
+  it('Adam stops when its average of g² overflows, instead of sitting still (x^1000 at x = 2)', () => {
+    const grad = (x: number): Vec2 => [1000 * x ** 999, 0];
+    const r = runOptimizer({ grad, start: [2, 0], optimizer: 'adam', lr: 0.1, steps: 10 });
+    expect(r).toMatchObject({ count: 1, divergedAtStep: 1, stopped: 'overflow' });
+    noNaN(r);
+  });
+
   it('divergeAbove sets the bound', () => {
     const r = runOptimizer({ grad: bowl, start: [1, 0], optimizer: 'gd', lr: 1.1, steps: 200, divergeAbove: 10 });
     expect(r.divergedAtStep).toBe(13); // 1.2^12 ≈ 8.9, 1.2^13 ≈ 10.7
@@ -182,4 +212,17 @@ describe('largestStableLr: 2/L, L the largest Hessian eigenvalue', () => {
     // The saddle x² − y² still has a direction of positive curvature: 2/2.
     expect(largestStableLr((x, y) => [2 * x, -2 * y], [0, 0])).toBeCloseTo(1, 10);
   });
+});
+
+describe('curvatureAt: the Hessian’s eigenvalues', () => {
+  it('a saddle x² − y² curves up by 2 and down by 2', () => {
+    const c = curvatureAt((x, y) => [2 * x, -2 * y], [0.3, -0.7])!;
+    expect(c.max).toBeCloseTo(2, 8);
+    expect(c.min).toBeCloseTo(-2, 8);
+  });
+  it('the elongated bowl x² + 10y²: 20 and 2', () => {
+    const c = curvatureAt((x, y) => [2 * x, 20 * y], [1, 1])!;
+    expect([c.max, c.min].map((v) => Math.round(v * 1e8) / 1e8)).toEqual([20, 2]);
+  });
+  it('null where the gradient is not finite', () => expect(curvatureAt(() => [NaN, 0], [1, 1])).toBeNull());
 });

@@ -57,7 +57,19 @@ export interface OptimizerRun {
   readonly diverged: boolean;
   /** The step that would have left the finite region: its gradient or its point was not finite, or beyond divergeAbove. */
   readonly divergedAtStep: number | null;
+  /** Why the run stopped early, or null when it took every step. See StopReason. */
+  readonly stopped: StopReason | null;
 }
+
+/**
+ * - `bound`: the point would pass divergeAbove (or is not finite): the classic divergence;
+ * - `gradient`: ∇f is not finite at the point reached (a pole, or overflow);
+ * - `loss`: f is not defined at the point the step would reach (log of a negative number), or at
+ *   the start itself (then divergedAtStep is 0 and no step is taken) — only when f is given;
+ * - `overflow`: Adam's squared-gradient average overflowed (g² beyond 1.8e308), so its steps
+ *   would be 0 and the run would sit still for no reason of the loss's.
+ */
+export type StopReason = 'bound' | 'gradient' | 'loss' | 'overflow';
 
 const pair = (a: Float64Array, k: number): Vec2 => [a[2 * k], a[2 * k + 1]];
 
@@ -92,7 +104,12 @@ export function runOptimizer(o: RunOptions): OptimizerRun {
   let [x, y] = o.start;
   xs[0] = x;
   xs[1] = y;
-  if (loss) loss[0] = f!(x, y);
+  let stopped: StopReason | null = null;
+  let divergedAtStep: number | null = null;
+  if (loss) {
+    loss[0] = f!(x, y);
+    if (!Number.isFinite(loss[0])) [divergedAtStep, stopped] = [0, 'loss'];
+  }
   let vx = 0,
     vy = 0,
     mx = 0,
@@ -104,8 +121,7 @@ export function runOptimizer(o: RunOptions): OptimizerRun {
     b2t = 1;
   let count = 1;
   let gradCount = 0;
-  let divergedAtStep: number | null = null;
-  if (!(Math.abs(x) <= divergeAbove && Math.abs(y) <= divergeAbove)) divergedAtStep = 0;
+  if (!(Math.abs(x) <= divergeAbove && Math.abs(y) <= divergeAbove)) [divergedAtStep, stopped] = [0, 'bound'];
 
   // Step k reads the gradient at iterate k − 1; the pass after the last step only records the
   // gradient at the end point, which the scene draws there.
@@ -114,7 +130,7 @@ export function runOptimizer(o: RunOptions): OptimizerRun {
     const gx = g[0],
       gy = g[1];
     if (!Number.isFinite(gx) || !Number.isFinite(gy)) {
-      if (k <= steps) divergedAtStep = k;
+      if (k <= steps) [divergedAtStep, stopped] = [k, 'gradient'];
       break;
     }
     gs[2 * gradCount] = gx;
@@ -142,6 +158,10 @@ export function runOptimizer(o: RunOptions): OptimizerRun {
         mhy = my / (1 - b1t);
       const shx = sx / (1 - b2t),
         shy = sy / (1 - b2t);
+      if (!Number.isFinite(shx) || !Number.isFinite(shy)) {
+        [divergedAtStep, stopped] = [k, 'overflow'];
+        break;
+      }
       ux = -((lr * mhx) / (Math.sqrt(shx) + eps));
       uy = -((lr * mhy) / (Math.sqrt(shy) + eps));
       ms[2 * k] = mx;
@@ -157,7 +177,12 @@ export function runOptimizer(o: RunOptions): OptimizerRun {
       ny = y + uy;
     // Written so that NaN fails the test too.
     if (!(Math.abs(nx) <= divergeAbove && Math.abs(ny) <= divergeAbove)) {
-      divergedAtStep = k;
+      [divergedAtStep, stopped] = [k, 'bound'];
+      break;
+    }
+    const fk = loss ? f!(nx, ny) : 0;
+    if (!Number.isFinite(fk)) {
+      [divergedAtStep, stopped] = [k, 'loss'];
       break;
     }
     x = nx;
@@ -166,7 +191,7 @@ export function runOptimizer(o: RunOptions): OptimizerRun {
     xs[2 * k + 1] = y;
     us[2 * k] = ux;
     us[2 * k + 1] = uy;
-    if (loss) loss[k] = f!(x, y);
+    if (loss) loss[k] = fk;
     count++;
   }
 
@@ -181,6 +206,7 @@ export function runOptimizer(o: RunOptions): OptimizerRun {
     loss: loss ? loss.subarray(0, count) : null,
     diverged: divergedAtStep !== null,
     divergedAtStep,
+    stopped,
   };
 }
 
@@ -192,6 +218,16 @@ export function runOptimizer(o: RunOptions): OptimizerRun {
  * the step) or the estimate is not finite.
  */
 export function largestStableLr(grad: (x: number, y: number) => Vec2, at: Vec2): number | null {
+  const c = curvatureAt(grad, at);
+  return c && c.max > 0 ? 2 / c.max : null;
+}
+
+/**
+ * The Hessian's eigenvalues at `at` (the largest and smallest curvature of f there), by central
+ * differences of `grad`, symmetrised; null when they are not finite. A negative `min` is a
+ * direction f curves down: gradient descent moves away along it at every learning rate.
+ */
+export function curvatureAt(grad: (x: number, y: number) => Vec2, at: Vec2): { readonly max: number; readonly min: number } | null {
   const [x, y] = at;
   // h relative to the coordinate; dividing by (x + h) − (x − h), the step actually taken, removes
   // the error of rounding x ± h.
@@ -205,6 +241,8 @@ export function largestStableLr(grad: (x: number, y: number) => Vec2, at: Vec2):
   const a = (ax - cx) / (xp - xm);
   const d = (by - dy) / (yp - ym);
   const b = ((bx - dx) / (xp - xm) + (ay - cy) / (yp - ym)) / 2;
-  const L = (a + d) / 2 + Math.hypot((a - d) / 2, b);
-  return L > 0 && Number.isFinite(L) ? 2 / L : null;
+  const r = Math.hypot((a - d) / 2, b);
+  const max = (a + d) / 2 + r;
+  const min = (a + d) / 2 - r;
+  return Number.isFinite(max) && Number.isFinite(min) ? { max, min } : null;
 }

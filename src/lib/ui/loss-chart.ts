@@ -16,6 +16,8 @@ export type LossSeries = {
   /** loss[k] is the loss after step k; k = 0 is the start. */
   loss: ArrayLike<number>;
   divergedAt?: number | null;
+  /** What to say at `divergedAt`, e.g. "stopped at step 22"; "diverged at step k" when not given. */
+  stopText?: string;
   pattern?: LinePattern;
 };
 

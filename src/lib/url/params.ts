@@ -5,6 +5,7 @@
 import type { Vec2 } from '../math/vec2';
 import { WORLD_LIMIT } from '../math/world';
 import { fmt } from '../text/format';
+import { fmtFull } from '../text/significant';
 import { MAX_VALUE_LENGTH, parseNumber, quote } from '../text/parse-number';
 import type { Problem } from '../text/problem';
 
@@ -102,8 +103,8 @@ export class ParamReader {
     if (text === null) return fallback;
     const r = text.length > MAX_VALUE_LENGTH ? ({ ok: false, why: 'the value is too long' } as const) : parseNumber(text, 1e15);
     if (r.ok && r.value >= min && r.value <= max) return r.value;
-    const why = r.ok ? `${quote(text)} is outside ${fmt(min)} to ${fmt(max)}` : r.why;
-    this.problems.push({ key, message: `${why}; using ${fmt(fallback)}` });
+    const why = r.ok ? `${quote(text)} is outside ${fmtFull(min)} to ${fmtFull(max)}` : r.why;
+    this.problems.push({ key, message: `${why}; using ${fmtFull(fallback)}` });
     return fallback;
   }
 

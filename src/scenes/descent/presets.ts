@@ -7,6 +7,8 @@ export type LossPreset = {
   readonly f: string;
   readonly start: Vec2;
   readonly lr: number;
+  /** Momentum's β, when the preset's story needs another than the default 0.9. */
+  readonly beta?: number;
   readonly minima: readonly Vec2[];
   readonly says: string;
 };
@@ -25,8 +27,9 @@ export const PRESETS: readonly LossPreset[] = [
     f: 'x^2 + 10y^2',
     start: [-4, 1],
     lr: 0.09,
+    beta: 0.5,
     minima: [[0, 0]],
-    says: 'Steep across, shallow along: gradient descent zig-zags across the valley while momentum builds up speed along it.',
+    says: 'Steep across, shallow along: at this learning rate gradient descent zig-zags across the valley (each step flips y and keeps 0.8 of it). Momentum with β = 0.5 damps the zig-zag and is down first; with β = 0.9 it overshoots and swings for longer.',
   },
   {
     name: 'Rosenbrock',
@@ -34,7 +37,7 @@ export const PRESETS: readonly LossPreset[] = [
     start: [-1.5, 2],
     lr: 0.001,
     minima: [[1, 1]],
-    says: 'A curved, nearly flat valley: easy to fall into, slow to follow to its minimum at (1, 1).',
+    says: 'A curved, nearly flat valley: easy to fall into, slow to follow to its minimum at (1, 1). Momentum builds up speed along it and arrives; gradient descent and Adam (whose steps are about η long) are still on the way after 1,000 steps.',
   },
   {
     name: 'Himmelblau',
@@ -47,7 +50,7 @@ export const PRESETS: readonly LossPreset[] = [
       [-3.77931, -3.283186],
       [3.584428, -1.848126],
     ],
-    says: 'Four minima, all equally low: which one an optimizer ends in depends on where it starts.',
+    says: 'Four minima, all equally low: which one an optimizer ends in depends on where it starts, and how it moves. From (0, 0) gradient descent ends in (3, 2), while momentum overshoots into (3.58, −1.85).',
   },
   {
     name: 'saddle',
@@ -61,13 +64,14 @@ export const PRESETS: readonly LossPreset[] = [
     name: 'Beale',
     f: '(1.5 - x + x y)^2 + (2.25 - x + x y^2)^2 + (2.625 - x + x y^3)^2',
     start: [1, 1.5],
-    lr: 0.001,
+    lr: 0.1,
     minima: [[3, 0.5]],
-    says: 'Flat plateaus and steep walls: a fixed learning rate is too small on one and too large on the other; Adam adapts.',
+    says: 'Flat plateaus and steep walls. At this learning rate the walls throw gradient descent and momentum out (they diverge), while Adam, whose steps are about η long however steep the slope, crosses the plateau and settles at (3, 0.5). At η = 0.003 momentum wins instead.',
   },
 ];
 
 export function presetOf(f: string): LossPreset | undefined {
-  const tidy = (s: string) => s.replace(/\s+/g, '');
+  // Spaces and explicit products aside, as typed: x*y and x y are the same loss.
+  const tidy = (s: string) => s.replace(/[\s*]+/g, '');
   return PRESETS.find((p) => tidy(p.f) === tidy(f));
 }

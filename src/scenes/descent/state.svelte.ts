@@ -12,7 +12,7 @@ import type { ColorScale } from '../../lib/color';
 import { Toggles } from '../../lib/kit/toggles.svelte';
 import { Playback } from '../../lib/kit/playback.svelte';
 import { activity } from '../../lib/interaction/activity.svelte';
-import { largestStableLr, point, runOptimizer, type Optimizer, type OptimizerRun } from '../../lib/math/optimize';
+import { curvatureAt, point, runOptimizer, type Optimizer, type OptimizerRun } from '../../lib/math/optimize';
 import { presetOf } from './presets';
 
 /** How contour levels are spaced: equal steps of f (so crowded lines mean steep), or equal ratios. */
@@ -29,6 +29,8 @@ export const OPTIMIZER_COLORS: Record<Optimizer, string> = { gd: 'var(--c-gd)', 
 export const MAX_STEPS = 1000;
 export const LR = { min: 1e-4, max: 10 } as const;
 export const RATE = { min: 1, max: 120 } as const;
+/** Adam's ε: anything smaller is lost in the rounding of √ŝ. */
+export const EPS_MIN = 1e-12;
 
 export type DescentSnapshot = {
   readonly f: string;
@@ -75,6 +77,27 @@ function settledAt(run: OptimizerRun): number {
   return Math.min(n - 1, k + 5);
 }
 
+/**
+ * Why a run stopped, in words, e.g. "diverged at step 72"; null when it took every step. The
+ * `short` form labels its point on the plane.
+ */
+export function stopWords(run: OptimizerRun): { readonly long: string; readonly short: string } | null {
+  const k = run.divergedAtStep;
+  if (k === null || run.stopped === null) return null;
+  switch (run.stopped) {
+    case 'bound':
+      return { long: `diverged at step ${k}`, short: 'diverged' };
+    case 'gradient':
+      return { long: `diverged at step ${k}: ∇f is not finite there`, short: 'diverged' };
+    case 'overflow':
+      return { long: `stopped at step ${k}: |∇f|² is too large for a number (its running average overflows)`, short: 'stopped' };
+    case 'loss':
+      return k === 0
+        ? { long: 'no step: f is not a finite number at the start', short: 'no start' }
+        : { long: `stopped at step ${k}: its step would leave the region where f is defined`, short: 'stopped' };
+  }
+}
+
 export class DescentState {
   readonly #env: SceneEnv;
   /** f as typed; the formula in force is the last text that compiled. */
@@ -92,7 +115,14 @@ export class DescentState {
   beta2 = $state(DEFAULTS.beta2);
   eps = $state(DEFAULTS.eps);
   readonly opt = new Toggles<Optimizer>(OPTIMIZERS, DEFAULTS.opt);
-  step = $state(DEFAULTS.step);
+  #step = $state(DEFAULTS.step);
+  /** The step shown, 0 (the start) to lastStep: a link's or an earlier setting's step past the end shows the end. */
+  get step(): number {
+    return this.runs ? Math.min(this.#step, this.lastStep) : this.#step;
+  }
+  set step(k: number) {
+    this.#step = k;
+  }
   rate = $state(DEFAULTS.rate);
   /** The step shown while playing, with its fraction: `step` is its whole part. */
   #clock = 0;
@@ -170,12 +200,14 @@ export class DescentState {
   /** The preset f is, for its minima and its sentence. */
   readonly preset = $derived(presetOf(this.f.inForce?.text ?? this.f.text));
 
-  /** 2/L for the Hessian at the preset's minimum (or the start): the largest stable learning rate of a quadratic. */
-  readonly stableLr = $derived.by(() => {
+  /** The curvature of f (the Hessian's eigenvalues) at the preset's minimum, or at the start. */
+  readonly curvature = $derived.by(() => {
     const c = this.compiled;
-    if (!c) return null;
-    return largestStableLr(c.fn, this.preset?.minima[0] ?? this.p);
+    return c ? curvatureAt(c.fn, this.preset?.minima[0] ?? this.p) : null;
   });
+
+  /** 2/L, L the largest curvature: the largest stable learning rate of a quadratic; null without upward curvature. */
+  readonly stableLr = $derived(this.curvature && this.curvature.max > 0 ? 2 / this.curvature.max : null);
 
   /** The view with a margin of a quarter view each way, so a pan that stays near shows no bare edge. */
   readonly #surfaceBox = $derived.by(() => {
@@ -225,6 +257,15 @@ export class DescentState {
 
   /** The surface drawn: the worker's, or the quick one while that is on its way. */
   readonly shown: Surface | null = $derived(this.#quick ?? this.surface.current);
+
+  /** The share of the drawn samples where f is a finite number: 0 for 1/0, about ½ for log(x). */
+  readonly finiteShare = $derived.by(() => {
+    const v = this.shown?.values;
+    if (!v || v.length === 0) return 1;
+    let n = 0;
+    for (let i = 0; i < v.length; i++) if (Number.isFinite(v[i])) n++;
+    return n / v.length;
+  });
 
   /** Colours and contour levels, one object for the heat map, the contours and the legend. */
   readonly scale: ColorScale | null = $derived.by(() => {

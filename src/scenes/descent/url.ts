@@ -3,7 +3,7 @@
 // A plus in f is a plus. Old Gradient links (`#/gradient?f=…&p=2,1`) name the start `p`; it is read too.
 import { ParamReader, writeFormula, writeNumbers, writeQuery, type Decoded } from '../../lib/url/params';
 import { WORLD_LIMIT } from '../../lib/math/world';
-import { DEFAULTS, LEVELS, LR, MAX_STEPS, OPTIMIZERS, RATE, type DescentSnapshot } from './state.svelte';
+import { DEFAULTS, EPS_MIN, LEVELS, LR, MAX_STEPS, OPTIMIZERS, RATE, type DescentSnapshot } from './state.svelte';
 
 const number = (v: number) => writeNumbers([v]);
 const unlessDefault = <K extends keyof DescentSnapshot>(s: DescentSnapshot, key: K, write: (v: DescentSnapshot[K]) => string) =>
@@ -34,10 +34,10 @@ export function decode(query: string): Decoded<DescentSnapshot> {
     start,
     levels: levels ?? DEFAULTS.levels,
     lr: r.number('lr', DEFAULTS.lr, LR.min, LR.max),
-    beta: r.number('beta', DEFAULTS.beta, 0, 0.9999),
-    beta1: r.number('beta1', DEFAULTS.beta1, 0, 0.9999),
+    beta: r.number('beta', DEFAULTS.beta, 0, 0.999999),
+    beta1: r.number('beta1', DEFAULTS.beta1, 0, 0.999999),
     beta2: r.number('beta2', DEFAULTS.beta2, 0, 0.999999),
-    eps: r.number('eps', DEFAULTS.eps, 1e-12, 1),
+    eps: r.number('eps', DEFAULTS.eps, EPS_MIN, 1),
     opt: r.flags('opt', OPTIMIZERS, DEFAULTS.opt),
     step: Math.round(r.number('step', DEFAULTS.step, 0, MAX_STEPS)),
     rate: r.number('rate', DEFAULTS.rate, RATE.min, RATE.max),
