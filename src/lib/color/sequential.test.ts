@@ -123,3 +123,15 @@ describe('sequential scales', () => {
     expect(b.domain).toEqual([0, 2]);
   });
 });
+
+describe('legend labels never touch', () => {
+  it('a long low end keeps the next label at a distance: 0.000644 to 238 labels no 50 beside it', () => {
+    // As a 350 px bar showed it: "0.00064450" (the end and the tick at 50, 0.21 of the way along, touching).
+    const values = Array.from({ length: 400 }, (_, i) => 0.000644 + (i / 399) * (238 - 0.000644));
+    const texts = sequential({ values }).ticks.map((t) => t.text);
+    expect(texts[0]).toBe('0.000644');
+    expect(texts).not.toContain('50');
+    expect(texts).toContain('100');
+    expect(texts.at(-1)).toBe('238');
+  });
+});

@@ -113,7 +113,7 @@ export class ParamReader {
     const text = this.raw(key);
     if (text === null) return fallback;
     if (text.length > MAX_VALUE_LENGTH) {
-      this.problems.push({ key, message: `the value is too long; using ${fallback.join(',') || 'none'}` });
+      this.problems.push({ key, message: `the value is too long; using ${fallback.join(', ') || 'none'}` });
       return fallback;
     }
     const words = text
@@ -126,7 +126,7 @@ export class ParamReader {
     if (unknown.length && !known.length) {
       this.problems.push({
         key,
-        message: `${unknown.map(quote).join(', ')} not known (choose from ${allowed.join(', ')}); using ${fallback.join(',') || 'none'}`,
+        message: `${unknown.map(quote).join(', ')} not known (choose from ${allowed.join(', ')}); using ${fallback.join(', ') || 'none'}`,
       });
       return fallback;
     }

@@ -7,6 +7,11 @@ describe('hash routes', () => {
     expect(parseHash('#/transform')).toEqual({ scene: 'transform', query: '' });
     expect(parseHash('')).toEqual({ scene: '', query: '' });
   });
+  it('reads a hand-typed name in capitals or with a trailing slash as the scene', () => {
+    expect(parseHash('#/Descent?f=x^2')).toEqual({ scene: 'descent', query: 'f=x^2' });
+    expect(parseHash('#/descent/')).toEqual({ scene: 'descent', query: '' });
+    expect(parseHash('#/TRANSFORM//?m=1,0,0,1')).toEqual({ scene: 'transform', query: 'm=1,0,0,1' });
+  });
   it('refuses scene names that are not plain words', () => {
     expect(parseHash('#/<script>?a=1').scene).toBe('');
     expect(parseHash('#/../../etc').scene).toBe('');

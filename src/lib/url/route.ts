@@ -6,7 +6,8 @@ export type Route = { scene: string; query: string };
 export function parseHash(hash: string): Route {
   const body = hash.replace(/^#\/?/, '');
   const q = body.indexOf('?');
-  const path = q < 0 ? body : body.slice(0, q);
+  // Hand-typed links: #/Descent and #/descent/ mean #/descent.
+  const path = (q < 0 ? body : body.slice(0, q)).replace(/\/+$/, '').toLowerCase();
   const query = q < 0 ? '' : body.slice(q + 1);
   const scene = /^[a-z][a-z0-9-]{0,31}$/.test(path) ? path : '';
   return { scene, query };
