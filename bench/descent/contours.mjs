@@ -102,7 +102,12 @@ for (const [name, text, spacing] of LOSSES) {
       return [quantile(s, 0.5), quantile(s, 0.95)];
     });
     const [median, p95] = cols[3];
-    const budget = GRIDS[g][0] === 128 ? (median <= BUDGET_MS && p95 <= BUDGET_MS ? `  ok (≤ ${BUDGET_MS} ms)` : `  OVER (≤ ${BUDGET_MS} ms)`) : `  (${GRIDS[g][2]})`;
+    const budget =
+      GRIDS[g][0] === 128
+        ? median <= BUDGET_MS && p95 <= BUDGET_MS
+          ? `  ok (≤ ${BUDGET_MS} ms)`
+          : `  OVER (≤ ${BUDGET_MS} ms)`
+        : `  (${GRIDS[g][2]})`;
     if (GRIDS[g][0] === 128 && !budget.includes('ok')) over = true;
     console.log(
       `${name.padEnd(16)} ${`${res.nx}×${res.ny}`.padEnd(9)} ${String(res.levels).padStart(6)} ${String(res.points).padStart(7)}   ${cols.map(([m, p]) => `${fmt(m)} /${fmt(p)}`).join(' ')}${budget}`,
@@ -110,5 +115,7 @@ for (const [name, text, spacing] of LOSSES) {
   }
 }
 const load = loadavg()[0];
-console.log(`load average ${load.toFixed(2)} on ${cpus().length} cores${load > cpus().length / 2 ? ': the machine is busy, figures are inflated' : ''}`);
+console.log(
+  `load average ${load.toFixed(2)} on ${cpus().length} cores${load > cpus().length / 2 ? ': the machine is busy, figures are inflated' : ''}`,
+);
 if (over) process.exitCode = 1;
