@@ -18,8 +18,13 @@ export type LabelEntry = {
 };
 
 export class PlaneLabels {
-  #entries = $state.raw<readonly LabelEntry[]>([]);
-  #handles = $state.raw<readonly (() => Rect)[]>([]);
+  // Who takes part lives in plain sets, changed in place, with a counter as the state that says
+  // they changed: a label added while another is removed in the same update (a run's label
+  // appearing as two others leave) must not be lost, as it was when each change wrote a new array
+  // built from one read a moment earlier.
+  readonly #entrySet = new Set<LabelEntry>();
+  readonly #handleSet = new Set<() => Rect>();
+  #changes = $state(0);
   /** The spot each label had last time: the placement's own memory, not state. */
   #previous = new WeakMap<LabelEntry, number>();
   readonly #view: PlaneView;
@@ -32,11 +37,15 @@ export class PlaneLabels {
 
   readonly #placed = $derived.by(() => {
     const view = this.#view;
-    const entries = this.#entries;
+    void this.#changes;
+    const entries = [...this.#entrySet];
     // During a drag a label keeps its spot while that stays free, so nothing hops under the pointer;
     // at rest every label takes its most preferred free spot again.
     const sticky = activity.dragging;
-    const obstacles = [...this.#handles.map((h) => h()), ...tickLabelBoxes(view, tickLayout(view, this.#display.present, this.#display.tickPx))];
+    const obstacles = [
+      ...[...this.#handleSet].map((h) => h()),
+      ...tickLabelBoxes(view, tickLayout(view, this.#display.present, this.#display.tickPx)),
+    ];
     const labels = entries.map((e) => {
       try {
         return { spots: e.spots(), width: e.width(), height: e.height(), priority: e.priority, previous: sticky ? this.#previous.get(e) : undefined };
@@ -59,14 +68,22 @@ export class PlaneLabels {
 
   /** Joins the layout; call the returned function to leave it. */
   add(entry: LabelEntry): () => void {
-    this.#entries = [...this.#entries, entry];
-    return () => (this.#entries = this.#entries.filter((e) => e !== entry));
+    this.#entrySet.add(entry);
+    this.#changes++;
+    return () => {
+      this.#entrySet.delete(entry);
+      this.#changes++;
+    };
   }
 
   /** A handle's box (its dot and focus ring), which no label may cover. */
   obstacle(box: () => Rect): () => void {
-    this.#handles = [...this.#handles, box];
-    return () => (this.#handles = this.#handles.filter((b) => b !== box));
+    this.#handleSet.add(box);
+    this.#changes++;
+    return () => {
+      this.#handleSet.delete(box);
+      this.#changes++;
+    };
   }
 
   spotOf(entry: LabelEntry): Spot | undefined {

@@ -1,0 +1,291 @@
+// + - * / ** with Python's and NumPy's rules side by side. Two Python numbers
+// follow Python (1/0 raises, ints stay exact); anything with an array or a
+// NumPy scalar follows NumPy (broadcasting, int64 vs float64, inf with a
+// RuntimeWarning). Lists and tuples keep their Python meaning where Python
+// gives them one: [1, 2] + [3] joins, [1, 2] * 2 repeats.
+import { broadcastSteps } from '../ndarray/broadcast';
+import { add, divide, multiply, subtract } from '../ndarray/elementwise';
+import { NDArray } from '../ndarray/ndarray';
+import { formatShape } from '../ndarray/shape';
+import { fail, raise } from './failure';
+import type { DType, NotebookValue, ScalarType, Span } from './types';
+import { arrayValue, checkExact, isIntType, isNumpy, isPython, isSequence, makeList, MAX_EXACT, scalar, toArray, tuple, typeName } from './values';
+
+export type ElementwiseOp = '+' | '-' | '*' | '/' | '**';
+
+const UFUNC: Readonly<Record<ElementwiseOp, string>> = { '+': 'add', '-': 'subtract', '*': 'multiply', '/': 'divide', '**': 'power' };
+
+export interface OpContext {
+  /** The whole expression, for shape errors. */
+  readonly span: Span;
+  readonly leftSpan: Span;
+  readonly rightSpan: Span;
+  readonly warn: (message: string) => void;
+}
+
+/** The result of `l op r`, and whether it was a list/tuple operation rather than arithmetic. */
+export function binary(op: ElementwiseOp, l: NotebookValue, r: NotebookValue, ctx: OpContext): { value: NotebookValue; sequence: boolean } {
+  if (l.kind === 'none' || r.kind === 'none') unsupported(op, l, r, ctx.span);
+  if (isSequence(l) || isSequence(r)) {
+    const joined = sequenceOp(op, l, r, ctx);
+    if (joined) return { value: joined, sequence: true };
+  }
+  if (isPython(l) && isPython(r)) return { value: pythonOp(op, l as PyScalar, r as PyScalar, ctx.span), sequence: false };
+  return { value: numpyOp(op, l, r, ctx), sequence: false };
+}
+
+type PyScalar = Extract<NotebookValue, { kind: 'scalar' }>;
+
+function unsupported(op: string, l: NotebookValue, r: NotebookValue, span: Span): never {
+  const shown = op === '**' ? '** or pow()' : op;
+  raise('type', 'TypeError', `unsupported operand type(s) for ${shown}: '${typeName(l)}' and '${typeName(r)}'`, `${op} does not apply to a ${typeName(l)} and a ${typeName(r)}`, span, {
+    hint: l.kind === 'array' || r.kind === 'array' ? 'wrap a list in np.array(...) to compute with it' : undefined,
+  });
+}
+
+/** Python's meaning of + and * on lists and tuples, or null when NumPy takes over (the other side is NumPy's). */
+function sequenceOp(op: ElementwiseOp, l: NotebookValue, r: NotebookValue, ctx: OpContext): NotebookValue | null {
+  const seqName = (v: NotebookValue): string => typeName(v);
+  if (op === '*') {
+    const [seq, count] = isSequence(l) ? [l, r] : [r, l];
+    if (count.kind === 'scalar') {
+      if (!isIntType(count.type))
+        raise('type', 'TypeError', `can't multiply sequence by non-int of type '${typeName(count)}'`, `a ${seqName(seq)} times a float has no meaning in Python`, ctx.span, {
+          hint: 'wrap the list in np.array(...) to multiply its entries',
+        });
+      return repeat(seq, count.value, ctx.span);
+    }
+    if (isSequence(count))
+      raise('type', 'TypeError', `can't multiply sequence by non-int of type '${typeName(count)}'`, `two ${seqName(seq)}s cannot be multiplied`, ctx.span, {
+        hint: 'wrap the lists in np.array(...) to multiply entry by entry',
+      });
+    return null;
+  }
+  if (op === '+') {
+    if (isSequence(l) && isSequence(r)) {
+      if (l.kind !== r.kind)
+        raise('type', 'TypeError', `can only concatenate ${seqName(l)} (not "${seqName(r)}") to ${seqName(l)}`, `a ${seqName(l)} and a ${seqName(r)} cannot be joined`, ctx.span);
+      return concat(l, r, ctx.span);
+    }
+    const [seq, other] = isSequence(l) ? [l, r] : [r, l];
+    if (isNumpy(other)) return null;
+    if (isSequence(l))
+      raise('type', 'TypeError', `can only concatenate ${seqName(seq)} (not "${typeName(other)}") to ${seqName(seq)}`, `+ joins ${seqName(seq)}s in Python; it does not add a number to each entry`, ctx.span, {
+        hint: 'wrap the list in np.array(...) to add to each entry',
+      });
+    unsupported(op, l, r, ctx.span);
+  }
+  // Python gives - / ** no meaning on sequences; NumPy does when the other side is its own.
+  const other = isSequence(l) ? r : l;
+  if (!isSequence(other) && isNumpy(other)) return null;
+  unsupported(op, l, r, ctx.span);
+}
+
+const itemsOf = (v: NotebookValue): readonly (NotebookValue | number)[] => (v.kind === 'tuple' ? v.items : v.kind === 'array' && v.list ? v.list : []);
+
+function repeat(seq: NotebookValue, n: number, span: Span): NotebookValue {
+  const items = itemsOf(seq);
+  const times = Math.max(0, n);
+  if (items.length * times > 64) fail('limit', `this ${typeName(seq)} would have ${items.length * times} items; lists here hold at most 64`, span);
+  const out = Array.from({ length: times }, () => items).flat();
+  return seq.kind === 'tuple' ? tuple(out as number[]) : makeList(out as NotebookValue[], span);
+}
+
+function concat(l: NotebookValue, r: NotebookValue, span: Span): NotebookValue {
+  const out = [...itemsOf(l), ...itemsOf(r)];
+  if (out.length > 64) fail('limit', `this ${typeName(l)} would have ${out.length} items; lists here hold at most 64`, span);
+  return l.kind === 'tuple' ? tuple(out as number[]) : makeList(out as NotebookValue[], span);
+}
+
+/** Arithmetic of two Python numbers, with Python's exceptions. */
+function pythonOp(op: ElementwiseOp, l: PyScalar, r: PyScalar, span: Span): NotebookValue {
+  const ints = l.type === 'int' && r.type === 'int';
+  const type: ScalarType = ints ? 'int' : 'float';
+  const [x, y] = [l.value, r.value];
+  switch (op) {
+    case '+':
+      return exactScalar(x + y, type, span);
+    case '-':
+      return exactScalar(x - y, type, span);
+    case '*':
+      return exactScalar(x * y, type, span);
+    case '/':
+      if (y === 0)
+        raise('value', 'ZeroDivisionError', ints ? 'division by zero' : 'float division by zero', 'division by zero', span, {
+          hint: 'NumPy arrays give inf instead (with a warning); Python numbers raise',
+        });
+      return scalar(x / y, 'float');
+    case '**':
+      if (x === 0 && y < 0) raise('value', 'ZeroDivisionError', '0.0 cannot be raised to a negative power', '0 cannot be raised to a negative power', span);
+      if (ints && y >= 0) return exactScalar(intPow(x, y), 'int', span);
+      if (x < 0 && Number.isFinite(y) && !Number.isInteger(y))
+        fail('value', 'Python gives a complex number here (a negative number to a fractional power); this notebook works with real numbers', span);
+      {
+        const z = Math.pow(x, y);
+        if (!Number.isFinite(z) && Number.isFinite(x) && Number.isFinite(y))
+          raise('value', 'OverflowError', "(34, 'Numerical result out of range')", 'the result is too large for a float', span);
+        return scalar(z, 'float');
+      }
+  }
+}
+
+function exactScalar(v: number, type: ScalarType, span: Span): NotebookValue {
+  if (isIntType(type)) checkExact([v], span);
+  return scalar(v, type);
+}
+
+/** NumPy's elementwise arithmetic: broadcasting, dtype, IEEE results with RuntimeWarnings. */
+function numpyOp(op: ElementwiseOp, l: NotebookValue, r: NotebookValue, ctx: OpContext): NotebookValue {
+  const a = toArray(l, ctx.leftSpan);
+  const b = toArray(r, ctx.rightSpan);
+  checkBroadcast(a.array.shape, b.array.shape, ctx.span);
+  const ints = a.dtype === 'int64' && b.dtype === 'int64';
+  const dtype: DType = ints && op !== '/' ? 'int64' : 'float64';
+  if (ints && op === '**' && b.array.data.some((y) => y < 0))
+    raise('value', 'ValueError', 'Integers to negative integer powers are not allowed.', 'NumPy refuses negative powers of whole-number arrays', ctx.rightSpan, {
+      hint: 'write the base as a float, e.g. 2.0 ** -1, or divide: 1 / x',
+    });
+  let out: NDArray;
+  let ufunc = UFUNC[op];
+  if (op === '**') {
+    const fast = ints ? null : fastPower(l, b.array);
+    if (fast) ufunc = fast;
+    out = power(a.array, b.array, ints, fast);
+  } else out = (op === '+' ? add : op === '-' ? subtract : op === '*' ? multiply : divide)(a.array, b.array);
+  const isScalar = out.ndim === 0;
+  if (dtype === 'float64') warnIEEE(op, a.array, b.array, out, (isScalar ? 'scalar ' : '') + ufunc, ctx.warn);
+  if (ints) checkExact(out.data, ctx.span);
+  if (isScalar) return scalar(out.data[0], dtype);
+  if (ints) normalizeZeros(out.data);
+  return arrayValue(out, dtype, ctx.span);
+}
+
+/** NumPy's broadcast error, with the clashing axis for the picture. */
+export function checkBroadcast(sa: readonly number[], sb: readonly number[], span: Span): void {
+  const last = broadcastSteps(sa, sb).at(-1);
+  if (!last || last.result !== null) return;
+  raise(
+    'shape',
+    'ValueError',
+    `operands could not be broadcast together with shapes ${formatShape(sa)} ${formatShape(sb)} `,
+    `shapes ${formatShape(sa)} and ${formatShape(sb)} do not broadcast: lined up from the right, one has ${last.a} and the other ${last.b}, and neither is 1`,
+    span,
+    {
+      hint: 'sizes must be equal or 1 on each axis, counting from the right',
+      shapes: [[...sa], [...sb]],
+      axis: last.axis,
+      axes: [sa.length + last.axis, sb.length + last.axis],
+    },
+  );
+}
+
+/**
+ * NumPy's shortcuts for array ** number (fast_scalar_power): ** 2 is square,
+ * ** 0.5 sqrt, ** -1 reciprocal. Their values agree with pow; their warnings
+ * are named after them.
+ */
+function fastPower(base: NotebookValue, exponent: NDArray): string | null {
+  if (base.kind !== 'array' || base.list || exponent.ndim !== 0) return null;
+  const e = exponent.data[0];
+  return e === 2 ? 'square' : e === 0.5 ? 'sqrt' : e === -1 ? 'reciprocal' : e === 1 ? 'positive' : e === 0 ? '_ones_like' : null;
+}
+
+function power(a: NDArray, b: NDArray, ints: boolean, fast: string | null): NDArray {
+  const f = ints
+    ? (x: number, y: number) => intPow(x, y)
+    : fast === 'square'
+      ? (x: number) => x * x
+      : fast === 'sqrt'
+        ? (x: number) => Math.sqrt(x)
+        : fast === 'reciprocal'
+          ? (x: number) => 1 / x
+          : fast === '_ones_like'
+            ? () => 1
+            : Math.pow;
+  return map2(a, b, f);
+}
+
+/**
+ * x**n for whole numbers by repeated squaring: exact while every step stays
+ * within 2**53, and Infinity (which checkExact reports) once one would not.
+ * For |x| ≥ 2 a step past 2**53 means the result is past it too.
+ */
+export function intPow(x: number, n: number): number {
+  let result = 1;
+  let base = x;
+  for (let e = n; e > 0; ) {
+    if (e % 2 === 1) {
+      result *= base;
+      if (Math.abs(result) > MAX_EXACT) return Infinity;
+    }
+    e = Math.floor(e / 2);
+    if (e > 0) {
+      base *= base;
+      if (Math.abs(base) > MAX_EXACT) return Infinity;
+    }
+  }
+  return result + 0;
+}
+
+/** f over two broadcast operands (at most 2-D here). */
+export function map2(a: NDArray, b: NDArray, f: (x: number, y: number) => number): NDArray {
+  const n = Math.max(a.ndim, b.ndim);
+  const pad = (s: readonly number[]): number[] => [...Array<number>(n - s.length).fill(1), ...s];
+  const [sa, sb] = [pad(a.shape), pad(b.shape)];
+  const shape = sa.map((d, i) => (d === 1 ? sb[i] : d));
+  const rows = n === 2 ? shape[0] : 1;
+  const cols = n === 0 ? 1 : shape[n - 1];
+  const out = new Float64Array(rows * cols);
+  const ca = n === 0 ? 1 : sa[n - 1];
+  const cb = n === 0 ? 1 : sb[n - 1];
+  for (let i = 0; i < rows; i++) {
+    const ra = n === 2 && sa[0] !== 1 ? i : 0;
+    const rb = n === 2 && sb[0] !== 1 ? i : 0;
+    for (let j = 0; j < cols; j++) out[i * cols + j] = f(a.data[ra * ca + (ca === 1 ? 0 : j)], b.data[rb * cb + (cb === 1 ? 0 : j)]);
+  }
+  return new NDArray(out, shape);
+}
+
+/**
+ * NumPy checks the floating-point flags after each operation and warns once
+ * per kind: "divide by zero encountered in divide", then overflow, then
+ * "invalid value" (a NaN made from numbers).
+ */
+function warnIEEE(op: ElementwiseOp, a: NDArray, b: NDArray, out: NDArray, ufunc: string, warn: (m: string) => void): void {
+  let divide = false;
+  let overflow = false;
+  let invalid = false;
+  const check = (x: number, y: number, z: number): number => {
+    if (Number.isNaN(z)) {
+      if (!Number.isNaN(x) && !Number.isNaN(y)) invalid = true;
+    } else if (!Number.isFinite(z) && Number.isFinite(x) && Number.isFinite(y)) {
+      if ((op === '/' && y === 0) || (op === '**' && x === 0 && y < 0)) divide = true;
+      else overflow = true;
+    }
+    return z;
+  };
+  const k = { i: 0 };
+  map2(a, b, (x, y) => check(x, y, out.data[k.i++]));
+  if (divide) warn(`RuntimeWarning: divide by zero encountered in ${ufunc}`);
+  if (overflow) warn(`RuntimeWarning: overflow encountered in ${ufunc}`);
+  if (invalid) warn(`RuntimeWarning: invalid value encountered in ${ufunc}`);
+}
+
+/** int64 has no −0; float64 arithmetic on whole numbers can make one. */
+export function normalizeZeros(data: Float64Array): void {
+  for (let i = 0; i < data.length; i++) if (data[i] === 0) data[i] = 0;
+}
+
+/** -x and +x. */
+export function unary(op: '-' | '+', v: NotebookValue, span: Span): NotebookValue {
+  if (v.kind === 'scalar') return scalar(op === '-' ? -v.value : v.value, v.type);
+  if (v.kind === 'array' && !v.list) {
+    if (op === '+') return v.array.ndim === 0 ? scalar(v.array.data[0], v.dtype) : v;
+    const data = v.array.data.map((x) => -x);
+    if (v.dtype === 'int64') normalizeZeros(data);
+    return v.array.ndim === 0 ? scalar(data[0], v.dtype) : { kind: 'array', array: new NDArray(data, v.array.shape), dtype: v.dtype };
+  }
+  return raise('type', 'TypeError', `bad operand type for unary ${op}: '${typeName(v)}'`, `unary ${op} does not apply to a ${typeName(v)}`, span, {
+    hint: v.kind === 'array' ? 'wrap the list in np.array(...) first' : undefined,
+  });
+}
