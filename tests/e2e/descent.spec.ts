@@ -212,4 +212,14 @@ test.describe('Descent scene: honest answers at the edges', () => {
     await page.goto('/#/descent?f=x^2+y^2&start=2,1&lr=1&opt=gd');
     await expect(page.getByTestId('stable-lr')).toContainText('it bounces for ever');
   });
+
+  test('every setting has a slider beside its field: β by slider re-runs momentum and lands in the address', async ({ page }) => {
+    await page.goto('/#/descent?f=x^2+10y^2&start=-4,1&lr=0.09&opt=gd,momentum&step=40');
+    const before = await page.getByTestId('loss-momentum').textContent();
+    await page.getByRole('slider', { name: 'momentum β' }).fill('0.5');
+    await expect(page.getByRole('textbox', { name: 'momentum β' })).toHaveValue('0.5');
+    await expect(page.getByTestId('loss-momentum')).not.toHaveText(before ?? '');
+    await expect.poll(() => hashOf(page)).toContain('beta=0.5');
+    for (const name of ['Adam β1', 'Adam β2', 'Adam epsilon', 'steps per second']) await expect(page.getByRole('slider', { name })).toBeVisible();
+  });
 });
