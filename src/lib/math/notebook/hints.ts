@@ -15,14 +15,18 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** The closest candidate: the same letters in another case first, then within two edits (one for short names). */
+/**
+ * The closest candidate: the same letters in another case first, then within
+ * one edit for names of 3–4 letters and two for longer ones. One- and
+ * two-letter names (A, x, v) are all one edit apart, so only case counts there.
+ */
 export function closest(name: string, candidates: Iterable<string>): string | null {
   const list = [...candidates];
-  const sameCase = list.find((c) => c.toLowerCase() === name.toLowerCase());
+  const sameCase = list.find((c) => c !== name && c.toLowerCase() === name.toLowerCase());
   if (sameCase) return sameCase;
-  if (name.length > 20) return null;
+  if (name.length <= 2 || name.length > 20) return null;
   let best: string | null = null;
-  let bestD = name.length <= 3 ? 1 : 2;
+  let bestD = name.length <= 4 ? 1 : 2;
   for (const c of list) {
     const d = distance(name, c);
     if (d <= bestD && (best === null || d < bestD)) {

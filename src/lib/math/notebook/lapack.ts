@@ -8,8 +8,10 @@
 // of L is scaled by the reciprocal of its pivot (dscal by 1/u_kk when
 // |u_kk| ≥ sfmin): the plain right-looking loop below does the same
 // arithmetic. dgetrs then solves with dtrsm's column-oriented substitutions,
-// and NumPy's det is sign·exp(Σ log|u_kk|) (umath_linalg's slogdet route).
+// and NumPy's det is sign·exp(Σ log|u_kk|) (umath_linalg's slogdet route),
+// with glibc's rounding of log and exp (./libm).
 import { NDArray } from '../ndarray/ndarray';
+import { exp, log } from './libm';
 
 /** DLAMCH('S'): the smallest number whose reciprocal does not overflow. */
 const SFMIN = 2.2250738585072014e-308;
@@ -101,7 +103,7 @@ export function det(f: Factored): number {
       sign = -sign;
       u = -u;
     }
-    logdet += Math.log(u);
+    logdet += log(u);
   }
-  return sign * Math.exp(logdet);
+  return sign * exp(logdet);
 }
