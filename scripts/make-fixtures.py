@@ -853,11 +853,219 @@ def optimize_fixtures():
         "runs": runs})
 
 
+
+# ---------------------------------------------------------------- notebook (the Matrices scene's NumPy cells)
+
+# Each program is a list of cells, run in order in one namespace, as the
+# notebook runs them (np is there even before its import, as in the notebook).
+NOTEBOOK_PROGRAMS = {
+    "brief": [
+        "import numpy as np", "A = np.array([[1, 2], [3, 4]])", "x = np.array([[5], [6]])", "A @ x", "np.dot(A, x)",
+        "B = np.array([[5,6],[7,8]])", "A * B", "b = np.array([10, 20])", "A + b", "2 * A", "A - 1", "A / 3", "A.T",
+        "np.eye(3)", "np.linalg.inv(A)", "A @ np.linalg.inv(A)", "A.shape", "np.zeros((2, 3))", "np.ones(3)",
+        "v = np.array([5, 6])", "v.reshape(1, 2)", "v.reshape((1, 2))", "v.reshape(-1, 1)", "A[0]", "A[:, 1]", "A[0, 1]",
+        "A[0][1]", "A[-1]", "A[:, -1]", "A[1:, :1]", "A[::-1]", "np.linalg.det(A)", "np.linalg.norm(v)", "[1, 2, 3]",
+        "np.array([1,2,3]) @ np.array([4,5,6])", "u = np.array([1, 2, 3])", "w = np.array([4, 5, 6])", "np.dot(u, w)",
+        "u * w", "u @ w", "np.sum(u * w)", "C", "A[5]", "np.arange(4).reshape(3)",
+    ],
+    "broadcasting": [
+        "M = np.ones((2, 3))", "M + np.array([1, 2, 3])", "M + np.array([[10], [20]])",
+        "np.array([[1], [2], [3]]) + np.array([[10, 20, 30, 40]])", "M + np.array([1, 2])", "M + np.ones((3, 2))",
+        "M * 2.5", "M @ np.ones((3, 2))", "np.ones((3, 2)) @ np.ones((3, 2))", "np.ones(3) @ np.ones(2)",
+        "np.ones((2, 3)) @ np.ones(2)", "np.ones(2) @ np.ones((3, 2))", "np.ones(3) @ np.ones((3, 2))",
+        "np.linalg.inv(np.array([[1, 2], [2, 4]]))", "np.array([1, 2, 3]) + np.array([[1], [2]])",
+    ],
+    "numbers": [
+        "7 / 2", "7 * 2", "2 ** 10", "2 ** -1", "2.5 * 2", "-2 ** 2", "(-2) ** 2", "0.1 + 0.2", "1e-3", "1e16",
+        "123456789.0", "1e400", "-0.0", "1 / 3", "2 ** 0.5", "10 ** 15", "3 ** 33", "1 / 0", "1.0 / 0", "0 ** -1",
+        "10.0 ** 400", "np.pi", "np.e", "np.inf", "-np.inf", "np.nan", "2 ** 3 ** 2", "-3 - -3", "+4",
+    ],
+    "dtypes": [
+        "A = np.array([[1, 2], [3, 4]])", "A[0, 1] / 0", "A / 0", "np.array([0.0]) / 0", "np.array([1, 2]) ** -1",
+        "np.array([1.0, 2]) ** -1", "np.array([4.0, 9]) ** 0.5", "np.array([1, 2]) ** 2", "np.array([1, 2]) ** 0.5",
+        "A[0, 1] ** 2", "A[0, 1] ** -1", "A[0, 1] * 1.5", "A.ndim", "A.size", "A.shape[0]", "A.shape[-1]", "A.shape[5]",
+        "np.array(5)", "np.array(5.5)", "np.array(5) + 1", "-np.array(5)", "np.zeros(())", "np.array([])",
+        "np.zeros((0, 3))", "A[0:0]", "A[:, 0:0]", "np.array([1, 2.5])", "-A", "A + 0.5", "A * A[0, 0]",
+        "np.array([1, 2]) / np.array([2, 4])", "np.array([1e308]) * 10", "np.array([-1.0]) ** 0.5",
+    ],
+    "lists and tuples": [
+        "A = np.array([[1, 2], [3, 4]])", "v = np.array([5, 6])", "[1, 2.5]", "[A[0, 0], 2.5]", "[v, v]",
+        "np.array([v, v])", "np.array([[1, 2], [3]])", "np.array([[1, 2], 3])", "(2, 3)", "(2,)", "()",
+        "(1, 2) + (3,)", "(1, 2) * 2", "[1, 2] + [3]", "[1, 2] * 2", "2 * [1, 2]", "[1, 2] + np.array([10, 20])",
+        "[1, 2] * 2.0", "[1, 2] - [3]", "[1, 2] + 1", "-[1, 2]", "[1, 2] @ [3, 4]", "[[1, 2], [3, 4]] @ A",
+        "np.matmul([[1, 2], [3, 4]], [5, 6])", "[1, 2] * A[0, 0]", "[1, 2] + A[0, 0]", "(1, 2) + 1",
+        "[1, 2, 3][1:]", "(1, 2, 3)[::-1]", "[1, 2][5]", "[1, 2][0, 1]", "[[1, 2], [3, 4]][1]", "[]", "[[], []]",
+        "np.ones(3) + (1, 2, 3)", "np.zeros([2, 3])", "A.reshape([4, 1])", "[1, 2].T", "(2, 3).T",
+    ],
+    "products": [
+        "A = np.array([[1, 2], [3, 4]])", "2 @ A", "A @ 2", "np.dot(2, 3)", "np.dot(2, A)", "np.dot(A, np.ones(3))",
+        "A.dot(A)", "A.dot(np.ones(3))", "A.dot(2)", "np.outer([1, 2], [3, 4, 5])", "np.matmul(A, A)",
+        "np.dot(np.ones(3), np.ones(3))", "np.array([1, 2]) @ A", "A @ np.array([1, 2])", "A @ A.T",
+        "np.array([[0.1, 0.2], [0.3, 0.4]]) @ np.array([[1 / 3], [2 / 3]])",
+    ],
+    "constructors": [
+        "np.array(1, 2)", "np.zeros(2, 3)", "np.ones(2, 3.5)", "np.array(1, 2.5)", "np.eye(2.5)", "np.eye(2, 3)",
+        "np.eye(3, 3, 1)", "np.eye(-1)", "np.zeros(-1)", "np.zeros(2.5)", "np.zeros([2.5])", "np.zeros((2, -1))",
+        "np.arange(6)", "np.arange(6).reshape(2, 3)", "np.arange(1, 7, 2)", "np.arange(0, 1, 0.1)", "np.arange(5.5)",
+        "np.arange(10, 0, -3)", "np.arange(0, 5, 0)", "np.arange(-3)", "np.arange(0.5, 3)", "np.ones(0)",
+    ],
+    "shapes and indexing": [
+        "A = np.array([[1, 2], [3, 4]])", "v = np.array([5, 6])", "A.reshape(3, -1)", "A.reshape(-1, 3)",
+        "A.reshape(-1, -1)", "A.reshape(4)", "A.reshape(2, 2)", "A.reshape(-1)", "A.reshape(1, -1)", "A.reshape(2.5)",
+        "A[0, 1, 2]", "A[1.5]", "A[0][5]", "A[:, 5]", "A[-3]", "A[0, 1][0]", "(2)[0]", "A[(0, 1)]", "A[:, ::-1]",
+        "A[5:]", "A[::2]", "A[1, :]", "A[:1, :]", "v[0, 0]", "v[-1]", "v[::-1]", "A.t", "(2).T", "A.T.T", "v.T",
+        "np.transpose(A)", "A.transpose()", "np.transpose(np.array([[1, 2, 3]]))", "A.flatten()", "A[::0]",
+        "A[0.5:]",
+    ],
+    "reductions": [
+        "A = np.array([[1, 2], [3, 4]])", "np.sum(A)", "np.sum(A, 0)", "np.sum(A, 1)", "np.sum(A, -1)", "np.sum(A, 2)",
+        "np.mean(A)", "np.mean(A, 0)", "A.sum()", "A.mean(1)", "np.sum(np.arange(10) / 7)",
+        "np.mean(np.arange(20) / 3)", "np.sum(np.arange(64).reshape(8, 8) / 9, 0)",
+        "np.sum(np.arange(64).reshape(8, 8) / 9, 1)", "np.sum(np.arange(64) / 11)", "np.sum(3)",
+        "np.abs(np.array([-1, 2]))", "np.abs(-3)", "np.sqrt(np.array([1.0, 2, 3]))", "np.sqrt(-1.0)", "np.sqrt(4)",
+    ],
+    "linalg": [
+        "A = np.array([[1, 2], [3, 4]])", "v = np.array([5, 6])", "np.linalg.det(np.array([[2.0, 1], [1, 3]]))",
+        "np.linalg.inv(np.array([[4, 7], [2, 6]]))", "np.linalg.inv(np.ones(3))", "np.linalg.inv(np.ones((2, 3)))",
+        "np.linalg.det(np.ones(3))", "np.linalg.solve(A, np.array([1, 2]))", "np.linalg.solve(A, np.eye(2))",
+        "np.linalg.solve(np.eye(2), np.ones(3))", "np.linalg.solve(np.eye(2), np.ones((3, 2)))",
+        "np.linalg.solve(np.ones((2, 2)), np.ones(2))", "np.linalg.norm(A)", "np.linalg.norm(v, 1)",
+        "np.linalg.norm(v, np.inf)", "np.linalg.norm(A, 1)", "np.linalg.norm(A, 3)",
+        "np.linalg.inv(np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]]))", "np.linalg.det(np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]]))",
+        "np.linalg.det(np.array([[2, -1, 0], [-1, 2, -1], [0, -1, 2]]))",
+        "np.linalg.inv(np.array([[2, -1, 0], [-1, 2, -1], [0, -1, 2]]))", "np.linalg.foo",
+        "np.linalg.det(np.eye(3) * 0.1)", "np.linalg.inv(np.array([[1e-20, 1], [1, 1]]))",
+    ],
+    "printing": [
+        "np.array([1, np.nan, np.inf])", "np.array([-0.0, 1])", "np.array([1e400])", "np.array([1/3, 1e-5, 2])",
+        "np.array([1e8, 1])", "np.array([0.001953125, 1])", "np.array([123456.789, 0.5])", "np.eye(8) * 0.5",
+        "np.arange(30)", "np.arange(64) / 7", "np.ones((40, 40))", "np.arange(64).reshape(8, 8) * 1000",
+        "np.zeros((64, 64))", "np.arange(30).reshape(2, 15) / 3", "np.array([-np.inf, 1.5])", "np.array([np.nan, -1])",
+        "np.array([[1e-10, 1], [2, 3]])", "np.arange(24).reshape(4, 6) - 12", "np.arange(33) * 1000000",
+        "np.array([0.1, 0.25, 100])", "np.array([1e-4, 1])", "np.array([99999999.0, 1])",
+    ],
+    "names": [
+        "numpy", "C = A @ x", "np.foo", "A = np.array([[1.5, 2], [3, 4]])", "A.shap",
+    ],
+}
+
+ASSIGN = __import__("re").compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(?!=)")
+
+
+def notebook_value(v):
+    kind = type(v).__name__
+    out = {"type": kind, "repr": repr(v)}
+    if isinstance(v, np.ndarray):
+        out.update(shape=list(v.shape), dtype=str(v.dtype), values=v.ravel().tolist())
+    elif isinstance(v, (list, tuple)):
+        a = np.array(v, dtype=float) if len(v) else np.array([])
+        out.update(shape=list(a.shape), values=a.ravel().tolist())
+    elif v is not None:
+        out.update(value=float(v))
+    return out
+
+
+def run_cells(cells):
+    import warnings
+    ns = {"np": np}
+    results = []
+    for cell in cells:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                try:
+                    code = compile(cell, "<cell>", "eval")
+                except SyntaxError:
+                    code = None
+                if code is None:
+                    exec(cell, ns)  # trusted cells, written above
+                    m = ASSIGN.match(cell)
+                    value = ns[m.group(1)] if m else None
+                else:
+                    value = eval(code, ns)  # trusted cells, written above
+                r = {"ok": True, **notebook_value(value)}
+            except Exception as e:  # noqa: BLE001 -- we record what Python raises
+                r = {"ok": False, "exception": type(e).__name__, "message": str(e)}
+        r["warnings"] = [f"{w.category.__name__}: {w.message}" for w in caught if w.category is RuntimeWarning]
+        results.append(r)
+    return results
+
+
+def notebook_fixtures():
+    rng = np.random.default_rng(20)
+    programs = [{"name": k, "cells": cells, "results": run_cells(cells)} for k, cells in NOTEBOOK_PROGRAMS.items()]
+    # repr of arrays NumPy makes up: every magnitude, ties, signed zeros, non-finite values, summaries.
+    reprs = []
+    def add_repr(a):
+        reprs.append({"shape": list(a.shape), "dtype": str(a.dtype), "values": a.ravel().tolist(), "repr": repr(a)})
+    for shape in [(3,), (5,), (2, 2), (3, 4), (1, 7), (12,), (20,), (6, 11), (64,)]:
+        for scale in [1e-12, 1e-5, 1e-3, 1, 7, 1e3, 1e7, 1e9, 1e20, 1e300]:
+            add_repr(rng.standard_normal(shape) * scale)
+        add_repr(rng.integers(-1000, 1000, shape))
+        add_repr(np.round(rng.standard_normal(shape) * 100) / 4)
+        add_repr(rng.integers(-3, 4, shape) / 8.0)
+    # Over 1000 entries NumPy prints only the corners, and picks the format from them alone.
+    add_repr(rng.standard_normal((33, 33)))
+    add_repr(rng.integers(-99, 100, (64, 64)))
+    big = np.ones((40, 30))
+    big[20, 15] = 1e-9  # hidden in the summary, so it must not switch the format
+    add_repr(big)
+    for values in [[0.001953125, 1.0], [0.5, 1.25, 2.0], [1.234567885e9, 1.0], [0.125, 0.375], [2.5e-5, 1.0],
+                   [1e-300, 1.0], [5e-324, 1.0], [-0.0, 0.0], [np.nan, np.inf, -np.inf], [np.nan], [1.0, np.nan],
+                   [1e16, 1.0], [0.30000000000000004], [1 / 3, 2 / 3], [9.999999995, 1.0], [99999999.5], [1e-4, 1e-1],
+                   [123456789012345678.0], [1.5, -1.5, 1e-8], [2.0 ** 60, 3.0]]:
+        add_repr(np.array(values))
+    floats = [float(x) for x in np.concatenate([rng.standard_normal(60) * 10.0 ** rng.integers(-20, 20, 60),
+                                                [0.0, -0.0, 1e16, 9999999999999998.0, 1e-4, 9.999999999999999e-05,
+                                                 0.1, 1.0, 100.0, 1e22, 5e-324, 1.7976931348623157e308, 123456789.0]])]
+    pos = np.concatenate([np.exp(rng.uniform(-690, 690, 300)), rng.uniform(0.5, 2, 300), [3.0, 2 / 3, 0.6666666666666667, 1e-310]])
+    ys = np.concatenate([rng.uniform(-740, 700, 300), rng.uniform(-1, 1, 300), [np.log(2), 0.6931471805599455]])
+    # glibc's value and the correctly rounded one (60-digit decimal); they differ only in rare near-ties.
+    libm = {"log": [[float(x), math.log(x), float(Decimal(float(x)).ln())] for x in pos],
+            "exp": [[float(y), math.exp(y), float(Decimal(float(y)).exp())] for y in ys]}
+    lapack = []
+    for n in [1, 2, 2, 3, 3, 4, 5, 6, 8]:
+        for kind in ["float", "int"]:
+            a = rng.standard_normal((n, n)) if kind == "float" else rng.integers(-5, 6, (n, n)).astype(float)
+            b = rng.standard_normal(n)
+            case = {"a": a, "det": np.linalg.det(a)}
+            err = error_of(lambda: np.linalg.inv(a))
+            if err:
+                case["error"] = err["message"]
+            else:
+                case.update(inv=np.linalg.inv(a), b=b, solve=np.linalg.solve(a, b))
+            lapack.append(case)
+    sums = []
+    for n in [1, 7, 8, 9, 16, 17, 100, 128, 129, 200, 600]:
+        a = rng.standard_normal(n) * 10.0 ** rng.uniform(-3, 3, n)
+        sums.append({"shape": [n], "values": a, "sum": np.sum(a), "mean": np.mean(a)})
+    for shape in [(3, 5), (9, 13), (40, 30)]:
+        a = rng.standard_normal(shape) * 10.0 ** rng.uniform(-3, 3, shape)
+        sums.append({"shape": list(shape), "values": a.ravel(), "sum": np.sum(a), "mean": np.mean(a),
+                     "sum0": np.sum(a, 0), "sum1": np.sum(a, 1), "mean0": np.mean(a, 0), "mean1": np.mean(a, 1)})
+    products = []
+    for sa, sb in [((2, 3), (3, 4)), ((5,), (5,)), ((4, 6), (6,)), ((6,), (6, 3)), ((16, 16), (16, 16)), ((20, 40), (40, 10))]:
+        a, b = rng.standard_normal(sa), rng.standard_normal(sb)
+        products.append({"a": a.ravel(), "aShape": list(sa), "b": b.ravel(), "bShape": list(sb), "matmul": np.ravel(a @ b),
+                         "dot": np.ravel(np.dot(a, b)), "gram": np.ravel(a @ a.T) if a.ndim == 2 else None})
+    write("notebook.json", {
+        "source": "scripts/make-fixtures.py notebook: each program run cell by cell in one namespace ({'np': np}); "
+                  "per cell type(v).__name__, repr(v), shape, dtype, values, or the exception's class and str(e), "
+                  "and the RuntimeWarnings; plus repr() of generated arrays, Python float repr, glibc log/exp, "
+                  "np.linalg det/inv/solve, np.sum/np.mean and matmul/dot on random inputs",
+        "numpy": np.__version__,
+        "ndarrayAttributes": [a for a in dir(np.ndarray) if not a.startswith("_")],
+        "linalgNames": [a for a in dir(np.linalg) if not a.startswith("_")],
+        "programs": programs, "reprs": reprs, "floats": [[x, repr(x)] for x in floats], "libm": libm,
+        "lapack": lapack, "sums": sums, "products": products})
+
+
 if __name__ == "__main__":
     # `make-fixtures.py optimize vec2` writes only those; no names, every file.
     ONLY = set(sys.argv[1:])
     print(f"NumPy {np.__version__}")
     for make in [broadcast_fixtures, array_fixtures, products_fixtures, linalg_fixtures, edge_fixtures, eig_fixtures,
-                 svd_fixtures, pca_fixtures, vector_fixtures, vec2_fixtures, mat2_fixtures, optimize_fixtures]:
+                 svd_fixtures, pca_fixtures, vector_fixtures, vec2_fixtures, mat2_fixtures, optimize_fixtures,
+                 notebook_fixtures]:
         if not ONLY or make.__name__.removesuffix("_fixtures") in ONLY:
             make()

@@ -154,9 +154,9 @@ function numpyOp(op: ElementwiseOp, l: NotebookValue, r: NotebookValue, ctx: OpC
   } else out = (op === '+' ? add : op === '-' ? subtract : op === '*' ? multiply : divide)(a.array, b.array);
   const isScalar = out.ndim === 0;
   if (dtype === 'float64') warnIEEE(op, a.array, b.array, out, (isScalar ? 'scalar ' : '') + ufunc, ctx.warn);
-  if (ints) checkExact(out.data, ctx.span);
+  if (dtype === 'int64') checkExact(out.data, ctx.span);
   if (isScalar) return scalar(out.data[0], dtype);
-  if (ints) normalizeZeros(out.data);
+  if (dtype === 'int64') normalizeZeros(out.data);
   return arrayValue(out, dtype, ctx.span);
 }
 
