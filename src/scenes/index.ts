@@ -5,8 +5,9 @@ import vectors from './vectors';
 import transform from './transform';
 import descent from './descent';
 import field from './field';
+import matrices from './matrices';
 
-export const scenes: readonly SceneDefinition[] = [vectors, transform, descent, field];
+export const scenes: readonly SceneDefinition[] = [vectors, transform, descent, field, matrices];
 
 /** The scene at this URL path: its id, or one of its former ids. */
 export const findScene = (id: string): SceneDefinition | undefined => scenes.find((s) => s.id === id || s.aliases?.includes(id));

@@ -1,0 +1,47 @@
+// Numbers and shapes as the Matrices scene writes them.
+import type { NotebookValue } from '../../lib/math/notebook';
+import { MINUS } from '../../lib/text/format';
+
+/**
+ * An entry for a grid cell: whole numbers as they are, others to 4 significant digits; round-off
+ * stays visible (4.441e−16, not 0), since the inverse's lesson is about exactly that.
+ */
+export function entryText(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : `${MINUS}inf`;
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  const text =
+    Number.isInteger(x) && a < 1e7
+      ? String(a)
+      : a >= 1e5 || a < 1e-3
+        ? a.toExponential(2).replace('e-', 'e−').replace('e+', 'e')
+        : String(Number(a.toPrecision(4)));
+  return x < 0 ? MINUS + text : text;
+}
+
+/** NumPy's shape, as Python prints it: (2, 1), (3,), (). */
+export function shapeText(shape: readonly number[]): string {
+  return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The shape in words: "2 rows, 1 column", "a vector of 3 numbers (1-D)", "one number". */
+export function shapeWords(v: NotebookValue): string {
+  if (v.kind === 'scalar') return 'one number (a scalar)';
+  if (v.kind === 'tuple') return `a tuple of ${plural(v.items.length, 'whole number', 'whole numbers')}`;
+  if (v.kind === 'none') return 'nothing to show';
+  const s = v.array.shape;
+  if (s.length === 0) return 'one number (a 0-D array)';
+  if (s.length === 1) return `a vector of ${plural(s[0], 'number', 'numbers')} (1-D: one axis)`;
+  return `${plural(s[0], 'row', 'rows')}, ${plural(s[1], 'column', 'columns')}`;
+}
+
+/** Text as a sentence: a capital first letter and a full stop (NumPy's messages have neither). */
+export function sentence(text: string): string {
+  const t = text.trim();
+  if (!t) return t;
+  const capital = t[0].toUpperCase() + t.slice(1);
+  return /[.!?:]$/.test(capital) ? capital : `${capital}.`;
+}

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { hashOf, watchErrors } from './helpers';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test.describe('Matrices scene: the NumPy notebook', () => {
+  test('opens on the lesson’s A @ x and steps through it row by column: 17, then 39', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/matrices');
+    await expect(page.getByRole('heading', { name: /In \[3\]: A @ x/ })).toBeVisible();
+    const sum = page.getByTestId('matmul-sum');
+    await expect(sum).toHaveText(/row 0 · column 0: 1·5 \+ 2·6 = 17/);
+    await page.getByRole('button', { name: 'Next entry' }).click();
+    await expect(sum).toHaveText(/row 1 · column 0: 3·5 \+ 4·6 = 39/);
+    await expect(page.getByRole('button', { name: 'Next entry' })).toBeDisabled();
+    await expect.poll(() => hashOf(page)).toContain('step=1');
+    // The result's shape, in NumPy's form and in words.
+    await expect(page.getByRole('figure', { name: 'result: (2, 1), 2 rows, 1 column' })).toBeVisible();
+    noErrors();
+  });
+
+  test('typing a cell runs the notebook; pointing at a result entry names where it came from', async ({ page }) => {
+    await page.goto('/#/matrices');
+    const cell = page.getByRole('textbox', { name: 'cell 3' });
+    await cell.fill('A * 10 + 1');
+    await expect(page.getByRole('heading', { name: /In \[3\]: A \* 10 \+ 1/ })).toBeVisible();
+    await page.getByRole('button', { name: 'row 1, column 0: 31' }).focus();
+    await expect(page.getByText('row 1, column 0: 30 + 1 = 31')).toBeVisible();
+  });
+
+  test('a pair that does not broadcast: NumPy’s own words, the clashing sizes in red, the cell flagged', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/matrices?code=A%20%3D%20np.ones((2,%203))%0AA%20%2B%20np.array([1,%202])&cell=2');
+    await expect(page.getByRole('status').filter({ hasText: 'NumPy says' })).toContainText(
+      'NumPy says: ValueError: operands could not be broadcast together with shapes (2,3) (2,)',
+    );
+    await expect(page.getByRole('textbox', { name: 'cell 2' })).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('table', { name: 'The two shapes aligned from the right' }).locator('td.clash')).toHaveText(['3', '2']);
+    // The other cells still run.
+    await expect(page.getByRole('textbox', { name: 'cell 1' })).not.toHaveAttribute('aria-invalid', 'true');
+    noErrors();
+  });
+
+  test('the lessons: broadcasting stretches b over the rows; the Hadamard and dot products side by side', async ({ page }) => {
+    await page.goto('/#/matrices');
+    await page.getByRole('combobox', { name: 'Lesson' }).selectOption('Broadcasting');
+    await expect(page.getByRole('heading', { name: /In \[3\]: A \+ b/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Broadcasting' })).toContainText('so the result has shape (2,3)');
+    await page.getByRole('combobox', { name: 'Lesson' }).selectOption('Hadamard and dot products');
+    await expect(page.getByRole('region', { name: 'Dot product and Hadamard product' })).toContainText('4 + 10 + 18 = 32');
+    await page.getByRole('combobox', { name: 'Lesson' }).selectOption('Identity and inverse');
+    await expect(page.getByTestId('round-off')).toContainText('identity up to round-off');
+  });
+
+  test('Enter goes on to a new cell; the address holds the notebook; copy as Python gives a runnable script', async ({ page }) => {
+    await page.goto('/#/matrices');
+    await page.getByRole('textbox', { name: 'cell 4' }).press('Enter');
+    const fresh = page.getByRole('textbox', { name: 'cell 5' });
+    await expect(fresh).toBeFocused();
+    await fresh.fill('A.T');
+    await expect.poll(() => hashOf(page)).toContain('A.T&cell=5');
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: 'cell 5' })).toHaveValue('A.T');
+    await page.getByRole('button', { name: 'Copy as Python' }).click();
+    const script = await page.evaluate(() => navigator.clipboard.readText());
+    expect(script.split('\n')[0]).toBe('import numpy as np');
+    expect(script).toContain('A = np.array([[1, 2], [3, 4]])');
+    expect(script).toMatch(/print\(A @ x\)/);
+    expect(script).toMatch(/print\(A\.T\)/);
+  });
+
+  test('cells can be moved and removed by their buttons', async ({ page }) => {
+    await page.goto('/#/matrices');
+    await page.getByRole('button', { name: 'Move cell 4 up' }).click();
+    await expect(page.getByRole('textbox', { name: 'cell 3' })).toHaveValue('np.dot(A, x)');
+    await page.getByRole('button', { name: 'Remove cell 1' }).click();
+    await expect(page.getByRole('textbox', { name: 'cell 1' })).toHaveValue('x = np.array([[5], [6]])');
+    // A is gone: the cells that used it say so.
+    await expect(page.getByRole('textbox', { name: 'cell 2' })).toHaveAttribute('aria-invalid', 'true');
+  });
+});
