@@ -21,6 +21,8 @@ export interface OpContext {
   readonly leftSpan: Span;
   readonly rightSpan: Span;
   readonly warn: (message: string) => void;
+  /** Counts work against the notebook's budget (see WORK_BUDGET), before it is done. */
+  readonly charge: (units: number, span: Span) => void;
 }
 
 /** The result of `l op r`, and whether it was a list/tuple operation rather than arithmetic. */
@@ -38,9 +40,16 @@ type PyScalar = Extract<NotebookValue, { kind: 'scalar' }>;
 
 function unsupported(op: string, l: NotebookValue, r: NotebookValue, span: Span): never {
   const shown = op === '**' ? '** or pow()' : op;
-  raise('type', 'TypeError', `unsupported operand type(s) for ${shown}: '${typeName(l)}' and '${typeName(r)}'`, `${op} does not apply to a ${typeName(l)} and a ${typeName(r)}`, span, {
-    hint: l.kind === 'array' || r.kind === 'array' ? 'wrap a list in np.array(...) to compute with it' : undefined,
-  });
+  raise(
+    'type',
+    'TypeError',
+    `unsupported operand type(s) for ${shown}: '${typeName(l)}' and '${typeName(r)}'`,
+    `${op} does not apply to a ${typeName(l)} and a ${typeName(r)}`,
+    span,
+    {
+      hint: l.kind === 'array' || r.kind === 'array' ? 'wrap a list in np.array(...) to compute with it' : undefined,
+    },
+  );
 }
 
 /** Python's meaning of + and * on lists and tuples, or null when NumPy takes over (the other side is NumPy's). */
@@ -50,29 +59,56 @@ function sequenceOp(op: ElementwiseOp, l: NotebookValue, r: NotebookValue, ctx: 
     const [seq, count] = isSequence(l) ? [l, r] : [r, l];
     if (count.kind === 'scalar') {
       if (!isIntType(count.type))
-        raise('type', 'TypeError', `can't multiply sequence by non-int of type '${typeName(count)}'`, `a ${seqName(seq)} times a float has no meaning in Python`, ctx.span, {
-          hint: 'wrap the list in np.array(...) to multiply its entries',
-        });
+        raise(
+          'type',
+          'TypeError',
+          `can't multiply sequence by non-int of type '${typeName(count)}'`,
+          `a ${seqName(seq)} times a float has no meaning in Python`,
+          ctx.span,
+          {
+            hint: 'wrap the list in np.array(...) to multiply its entries',
+          },
+        );
       return repeat(seq, count.value, ctx.span);
     }
     if (isSequence(count))
-      raise('type', 'TypeError', `can't multiply sequence by non-int of type '${typeName(count)}'`, `two ${seqName(seq)}s cannot be multiplied`, ctx.span, {
-        hint: 'wrap the lists in np.array(...) to multiply entry by entry',
-      });
+      raise(
+        'type',
+        'TypeError',
+        `can't multiply sequence by non-int of type '${typeName(count)}'`,
+        `two ${seqName(seq)}s cannot be multiplied`,
+        ctx.span,
+        {
+          hint: 'wrap the lists in np.array(...) to multiply entry by entry',
+        },
+      );
     return null;
   }
   if (op === '+') {
     if (isSequence(l) && isSequence(r)) {
       if (l.kind !== r.kind)
-        raise('type', 'TypeError', `can only concatenate ${seqName(l)} (not "${seqName(r)}") to ${seqName(l)}`, `a ${seqName(l)} and a ${seqName(r)} cannot be joined`, ctx.span);
+        raise(
+          'type',
+          'TypeError',
+          `can only concatenate ${seqName(l)} (not "${seqName(r)}") to ${seqName(l)}`,
+          `a ${seqName(l)} and a ${seqName(r)} cannot be joined`,
+          ctx.span,
+        );
       return concat(l, r, ctx.span);
     }
     const [seq, other] = isSequence(l) ? [l, r] : [r, l];
     if (isNumpy(other)) return null;
     if (isSequence(l))
-      raise('type', 'TypeError', `can only concatenate ${seqName(seq)} (not "${typeName(other)}") to ${seqName(seq)}`, `+ joins ${seqName(seq)}s in Python; it does not add a number to each entry`, ctx.span, {
-        hint: 'wrap the list in np.array(...) to add to each entry',
-      });
+      raise(
+        'type',
+        'TypeError',
+        `can only concatenate ${seqName(seq)} (not "${typeName(other)}") to ${seqName(seq)}`,
+        `+ joins ${seqName(seq)}s in Python; it does not add a number to each entry`,
+        ctx.span,
+        {
+          hint: 'wrap the list in np.array(...) to add to each entry',
+        },
+      );
     unsupported(op, l, r, ctx.span);
   }
   // Python gives - / ** no meaning on sequences; NumPy does when the other side is its own.
@@ -81,7 +117,8 @@ function sequenceOp(op: ElementwiseOp, l: NotebookValue, r: NotebookValue, ctx: 
   unsupported(op, l, r, ctx.span);
 }
 
-const itemsOf = (v: NotebookValue): readonly (NotebookValue | number)[] => (v.kind === 'tuple' ? v.items : v.kind === 'array' && v.list ? v.list : []);
+const itemsOf = (v: NotebookValue): readonly (NotebookValue | number)[] =>
+  v.kind === 'tuple' ? v.items : v.kind === 'array' && v.list ? v.list : [];
 
 function repeat(seq: NotebookValue, n: number, span: Span): NotebookValue {
   const items = itemsOf(seq);
@@ -116,7 +153,8 @@ function pythonOp(op: ElementwiseOp, l: PyScalar, r: PyScalar, span: Span): Note
         });
       return scalar(x / y, 'float');
     case '**':
-      if (x === 0 && y < 0) raise('value', 'ZeroDivisionError', '0.0 cannot be raised to a negative power', '0 cannot be raised to a negative power', span);
+      if (x === 0 && y < 0)
+        raise('value', 'ZeroDivisionError', '0.0 cannot be raised to a negative power', '0 cannot be raised to a negative power', span);
       if (ints && y >= 0) return exactScalar(intPow(x, y), 'int', span);
       if (x < 0 && Number.isFinite(y) && !Number.isInteger(y))
         fail('value', 'Python gives a complex number here (a negative number to a fractional power); this notebook works with real numbers', span);
@@ -139,12 +177,21 @@ function numpyOp(op: ElementwiseOp, l: NotebookValue, r: NotebookValue, ctx: OpC
   const a = toArray(l, ctx.leftSpan);
   const b = toArray(r, ctx.rightSpan);
   checkBroadcast(a.array.shape, b.array.shape, ctx.span);
+  // Weighted by 8: an elementwise pass costs about as much per entry as eight multiply-adds of a product.
+  ctx.charge(8 * Math.max(a.array.size, b.array.size, 1), ctx.span);
   const ints = a.dtype === 'int64' && b.dtype === 'int64';
   const dtype: DType = ints && op !== '/' ? 'int64' : 'float64';
   if (ints && op === '**' && b.array.data.some((y) => y < 0))
-    raise('value', 'ValueError', 'Integers to negative integer powers are not allowed.', 'NumPy refuses negative powers of whole-number arrays', ctx.rightSpan, {
-      hint: 'write the base as a float, e.g. 2.0 ** -1, or divide: 1 / x',
-    });
+    raise(
+      'value',
+      'ValueError',
+      'Integers to negative integer powers are not allowed.',
+      'NumPy refuses negative powers of whole-number arrays',
+      ctx.rightSpan,
+      {
+        hint: 'write the base as a float, e.g. 2.0 ** -1, or divide: 1 / x',
+      },
+    );
   let out: NDArray;
   let ufunc = UFUNC[op];
   if (op === '**') {
@@ -207,13 +254,13 @@ function power(a: NDArray, b: NDArray, ints: boolean, fast: string | null): NDAr
 
 /**
  * x**n for whole numbers by repeated squaring: exact while every step stays
- * within 2**53, and Infinity (which checkExact reports) once one would not.
- * For |x| ≥ 2 a step past 2**53 means the result is past it too.
+ * below 2**53, and Infinity (which checkExact reports) once one would not.
+ * For |x| ≥ 2 a step past that means the result is past it too.
  */
 export function intPow(x: number, n: number): number {
   let result = 1;
   let base = x;
-  for (let e = n; e > 0; ) {
+  for (let e = n; e > 0;) {
     if (e % 2 === 1) {
       result *= base;
       if (Math.abs(result) > MAX_EXACT) return Infinity;
@@ -252,6 +299,7 @@ export function map2(a: NDArray, b: NDArray, f: (x: number, y: number) => number
  * "invalid value" (a NaN made from numbers).
  */
 function warnIEEE(op: ElementwiseOp, a: NDArray, b: NDArray, out: NDArray, ufunc: string, warn: (m: string) => void): void {
+  if (out.data.every(Number.isFinite)) return;
   let divide = false;
   let overflow = false;
   let invalid = false;

@@ -17,8 +17,7 @@ export type Expr =
 
 /** One entry between the brackets of A[...]: an expression, or a slice start:stop:step. */
 export type Subscript =
-  | Expr
-  | { readonly kind: 'slice'; readonly start: Expr | null; readonly stop: Expr | null; readonly step: Expr | null; readonly span: Span };
+  Expr | { readonly kind: 'slice'; readonly start: Expr | null; readonly stop: Expr | null; readonly step: Expr | null; readonly span: Span };
 
 export type Statement =
   | { readonly kind: 'import'; readonly span: Span }

@@ -54,7 +54,9 @@ export function positional(x: number, precision: number): { int: string; frac: s
     frac = all.slice(point);
   } else {
     const { n, exp10 } = exact(x);
-    const q = roundDigits(n, -exp10 - precision).toString().padStart(precision + 1, '0');
+    const q = roundDigits(n, -exp10 - precision)
+      .toString()
+      .padStart(precision + 1, '0');
     int = q.slice(0, q.length - precision);
     frac = q.slice(q.length - precision);
   }

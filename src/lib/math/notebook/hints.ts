@@ -75,5 +75,7 @@ export const NDARRAY_ATTRIBUTES = new Set(
 
 /** Every public name in np.linalg (NumPy 1.24). */
 export const LINALG_NAMES = new Set(
-  'LinAlgError cholesky cond det eig eigh eigvals eigvalsh inv linalg lstsq matrix_power matrix_rank multi_dot norm pinv qr slogdet solve svd tensorinv tensorsolve test'.split(' '),
+  'LinAlgError cholesky cond det eig eigh eigvals eigvalsh inv linalg lstsq matrix_power matrix_rank multi_dot norm pinv qr slogdet solve svd tensorinv tensorsolve test'.split(
+    ' ',
+  ),
 );

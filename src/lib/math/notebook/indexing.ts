@@ -54,9 +54,16 @@ function sequenceIndex(obj: NotebookValue, indices: readonly Index[], span: Span
   const only = indices[0];
   if (indices.length > 1 || only.kind === 'other') {
     const got = indices.length > 1 ? 'tuple' : typeName((only as Extract<Index, { kind: 'other' }>).value);
-    raise('type', 'TypeError', `${kind} indices must be integers or slices, not ${got}`, `a ${kind} takes one whole number or one slice between the brackets`, span, {
-      hint: kind === 'list' ? 'wrap the list in np.array(...) to index it by row and column' : undefined,
-    });
+    raise(
+      'type',
+      'TypeError',
+      `${kind} indices must be integers or slices, not ${got}`,
+      `a ${kind} takes one whole number or one slice between the brackets`,
+      span,
+      {
+        hint: kind === 'list' ? 'wrap the list in np.array(...) to index it by row and column' : undefined,
+      },
+    );
   }
   if (only.kind === 'slice') {
     const { start, step, length } = sliceIndices(only, items.length);
@@ -64,7 +71,8 @@ function sequenceIndex(obj: NotebookValue, indices: readonly Index[], span: Span
     return obj.kind === 'tuple' ? tuple(picked as number[]) : makeList(picked as NotebookValue[], span);
   }
   const i = only.value < 0 ? only.value + items.length : only.value;
-  if (i < 0 || i >= items.length) raise('index', 'IndexError', `${kind} index out of range`, `index ${only.value} is outside this ${kind} of length ${items.length}`, only.span);
+  if (i < 0 || i >= items.length)
+    raise('index', 'IndexError', `${kind} index out of range`, `index ${only.value} is outside this ${kind} of length ${items.length}`, only.span);
   const item = items[i];
   return typeof item === 'number' ? scalar(item, 'int') : item;
 }
@@ -82,7 +90,9 @@ function arrayIndex(obj: Extract<NotebookValue, { kind: 'array' }>, indices: rea
         ix.span,
         { hint: 'write A[1], not A[1.0]' },
       );
-    fail('index', 'indexing with an array or a list (fancy indexing) is not supported here', ix.span, { hint: 'pick entries with whole numbers and slices, as in A[0, 1] or A[:, 1]' });
+    fail('index', 'indexing with an array or a list (fancy indexing) is not supported here', ix.span, {
+      hint: 'pick entries with whole numbers and slices, as in A[0, 1] or A[:, 1]',
+    });
   }
   if (indices.length > a.ndim)
     raise(
@@ -100,9 +110,16 @@ function arrayIndex(obj: Extract<NotebookValue, { kind: 'array' }>, indices: rea
     if (ix.kind === 'int') {
       const i = ix.value < 0 ? ix.value + n : ix.value;
       if (i < 0 || i >= n)
-        raise('index', 'IndexError', `index ${ix.value} is out of bounds for axis ${axis} with size ${n}`, `index ${ix.value} is outside axis ${axis}, which has size ${n}`, ix.span, {
-          hint: n === 0 ? 'this axis is empty' : `indices on this axis run from 0 to ${n - 1} (or −${n} to −1 from the end)`,
-        });
+        raise(
+          'index',
+          'IndexError',
+          `index ${ix.value} is out of bounds for axis ${axis} with size ${n}`,
+          `index ${ix.value} is outside axis ${axis}, which has size ${n}`,
+          ix.span,
+          {
+            hint: n === 0 ? 'this axis is empty' : `indices on this axis run from 0 to ${n - 1} (or −${n} to −1 from the end)`,
+          },
+        );
       selections.push(i);
       picks.push([i]);
     } else if (ix.kind === 'slice') {

@@ -9,14 +9,16 @@ import { BUILTINS, closest, LINALG_NAMES, NDARRAY_ATTRIBUTES } from './hints';
 import { index, type Index } from './indexing';
 import { matmul } from './products';
 import { pyRepr } from './repr';
-import type { NotebookValue, Operand, Provenance, Span } from './types';
-import { describe, intOf, isNumpy, isPython, makeList, MAX_EXACT, scalar, shapeOf, tuple, typeName, type Callable, type Val } from './values';
+import { WORK_BUDGET, type NotebookValue, type Operand, type Provenance, type Span } from './types';
+import { describe, intOf, isNumpy, isPython, makeList, scalar, shapeOf, tuple, typeName, type Callable, type Val } from './values';
 
 /** A variable, or the cell whose failed assignment left it undefined. */
 export type Binding = { readonly value: NotebookValue; readonly cell: number } | { readonly failedCell: number; readonly shadowed: boolean };
 
 export interface Scope {
   readonly vars: Map<string, Binding>;
+  /** Multiply-adds done so far in this run, against WORK_BUDGET. */
+  readonly work: { used: number };
   /** The name each cell assigns (from its text, even when it does not parse), to explain names used too early. */
   readonly targets: readonly (string | null)[];
 }
@@ -48,6 +50,14 @@ export class Evaluator {
     if (!this.warnings.includes(m)) this.warnings.push(m);
   };
 
+  private readonly charge = (units: number, span: Span): void => {
+    this.scope.work.used += Number.isFinite(units) ? units : 0;
+    if (this.scope.work.used > WORK_BUDGET)
+      fail('limit', 'this notebook computes too much to re-run on every keystroke', span, {
+        hint: `the budget is ${WORK_BUDGET.toLocaleString('en')} multiply-adds (a 64×64 @ 64×64 takes 262,144): use smaller matrices or fewer products`,
+      });
+  };
+
   /** A node's value, which must be data: a function or NumPy itself is refused here. */
   value(node: Expr): NotebookValue {
     return this.data(this.eval(node), node.span);
@@ -55,7 +65,9 @@ export class Evaluator {
 
   private data(v: Val, span: Span): NotebookValue {
     if (v.kind === 'module')
-      fail('type', `${v.path} is NumPy itself, not a value`, span, { hint: v.path === 'np' ? 'use one of its functions, e.g. np.array([1, 2])' : `e.g. ${v.path}.inv(A)` });
+      fail('type', `${v.path} is NumPy itself, not a value`, span, {
+        hint: v.path === 'np' ? 'use one of its functions, e.g. np.array([1, 2])' : `e.g. ${v.path}.inv(A)`,
+      });
     if (v.kind === 'function') {
       const shown = v.self ? `${v.self.name ?? '…'}.${v.name}` : v.name;
       fail('type', `${shown} is a function: call it with brackets, ${shown}(…)`, span);
@@ -118,7 +130,15 @@ export class Evaluator {
         const [left, right] = [this.operand(node.left), this.operand(node.right)];
         const { value, sequence } = this.binary(node, left, right);
         if (node.op === '@') return { value, provenance: { op: 'matmul', via: '@', left, right } };
-        if (sequence) return { value, provenance: { op: 'call', name: `${typeName(left.value.kind === 'tuple' || left.value.kind === 'array' ? left.value : right.value)} ${node.op}`, args: [left, right] } };
+        if (sequence)
+          return {
+            value,
+            provenance: {
+              op: 'call',
+              name: `${typeName(left.value.kind === 'tuple' || left.value.kind === 'array' ? left.value : right.value)} ${node.op}`,
+              args: [left, right],
+            },
+          };
         return { value, provenance: { op: 'elementwise', operator: node.op, left, right, shape: shapeOf(value) } };
       }
       case 'call': {
@@ -143,8 +163,8 @@ export class Evaluator {
   }
 
   private number(node: Extract<Expr, { kind: 'number' }>): NotebookValue {
-    if (node.isInt && !(node.value <= MAX_EXACT))
-      fail('limit', 'whole numbers here are exact only up to 2**53 = 9007199254740992', node.span, { hint: `write it as a float: ${node.text}.0` });
+    if (node.isInt && !Number.isSafeInteger(node.value))
+      fail('limit', 'whole numbers here are exact only below 2**53 = 9007199254740992', node.span, { hint: `write it as a float: ${node.text}.0` });
     return scalar(node.value, node.isInt ? 'int' : 'float');
   }
 
@@ -179,7 +199,8 @@ export class Evaluator {
       });
     const builtin = BUILTINS.get(name);
     if (builtin) fail('name', `Python's ${name} is not available here`, span, { hint: builtin });
-    if (name === 'numpy') fail('name', `numpy is not defined: NumPy is np here`, span, { hint: 'write np.array(…), after import numpy as np', ...nameError });
+    if (name === 'numpy')
+      fail('name', `numpy is not defined: NumPy is np here`, span, { hint: 'write np.array(…), after import numpy as np', ...nameError });
     const near = closest(name, this.scope.vars.keys());
     fail('name', `${name} is not defined`, span, {
       hint: near ? `did you mean ${near}?` : `define it first in a cell of its own, e.g. ${name} = np.array([1, 2])`,
@@ -188,7 +209,7 @@ export class Evaluator {
   }
 
   private binary(node: Extract<Expr, { kind: 'binary' }>, left: Operand, right: Operand): { value: NotebookValue; sequence: boolean } {
-    const ctx = { span: node.span, leftSpan: left.span, rightSpan: right.span, warn: this.warn };
+    const ctx = { span: node.span, leftSpan: left.span, rightSpan: right.span, warn: this.warn, charge: this.charge };
     if (node.op === '@') return { value: matmul(left.value, right.value, { ...ctx, operator: true }), sequence: false };
     return binary(node.op, left.value, right.value, ctx);
   }
@@ -200,15 +221,25 @@ export class Evaluator {
       });
     if (callee.kind !== 'function') {
       const [f, x] = [this.source(node.callee.span), node.args.length === 1 ? this.source(node.args[0].span) : 'x'];
-      raise('type', 'TypeError', `'${typeName(callee)}' object is not callable`, `${describe(callee)} is not a function, so it cannot be called with (…)`, node.span, {
-        hint: callee.kind === 'scalar' ? `to multiply by a number, write ${f} * ${x}` : `to multiply, write ${f} @ ${x} (matrix product) or ${f} * ${x} (elementwise)`,
-      });
+      raise(
+        'type',
+        'TypeError',
+        `'${typeName(callee)}' object is not callable`,
+        `${describe(callee)} is not a function, so it cannot be called with (…)`,
+        node.span,
+        {
+          hint:
+            callee.kind === 'scalar'
+              ? `to multiply by a number, write ${f} * ${x}`
+              : `to multiply, write ${f} @ ${x} (matrix product) or ${f} * ${x} (elementwise)`,
+        },
+      );
     }
     const fn = callee.self ? METHODS.get(callee.name) : NP_FUNCTIONS.get(callee.name);
     if (!fn) return fail('name', `${callee.name} is not available here`, node.callee.span);
     const all = callee.self ? [callee.self, ...args] : args;
     if (all.length < fn.min || all.length > fn.max) this.arity(node, callee, args, fn);
-    return fn.run(all, { span: node.span, warn: this.warn });
+    return fn.run(all, { span: node.span, warn: this.warn, charge: this.charge });
   }
 
   private arity(node: Extract<Expr, { kind: 'call' }>, callee: Callable, args: Operand[], fn: { usage: string; min: number; max: number }): never {
@@ -219,9 +250,16 @@ export class Evaluator {
     const second = args[1];
     if (args.length === 2 && second.value.kind === 'scalar' && ['np.array', 'np.zeros', 'np.ones'].includes(callee.name)) {
       const listed = args.map((a) => this.source(a.span)).join(', ');
-      raise('type', 'TypeError', `Cannot interpret '${pyRepr(second.value)}' as a data type`, `${shown} takes one argument here; NumPy reads a second one as a data type`, second.span, {
-        hint: callee.name === 'np.array' ? `wrap the numbers in brackets: np.array([${listed}])` : `the shape is one tuple: ${shown}((${listed}))`,
-      });
+      raise(
+        'type',
+        'TypeError',
+        `Cannot interpret '${pyRepr(second.value)}' as a data type`,
+        `${shown} takes one argument here; NumPy reads a second one as a data type`,
+        second.span,
+        {
+          hint: callee.name === 'np.array' ? `wrap the numbers in brackets: np.array([${listed}])` : `the shape is one tuple: ${shown}((${listed}))`,
+        },
+      );
     }
     fail('type', `${shown} takes ${wanted} here, and was given ${args.length}`, node.span, { hint: `write ${fn.usage}` });
   }
@@ -237,7 +275,9 @@ export class Evaluator {
       const near = closest(name, names);
       const absent = object.path === 'np.linalg' && !LINALG_NAMES.has(name);
       fail('name', `${path} is not available here`, node.nameSpan, {
-        hint: near ? `did you mean ${object.path}.${near}?` : `available: ${available(`${object.path}.`)}${object.path === 'np' ? ', np.linalg.inv(…), np.linalg.det(…), np.linalg.norm(…), np.linalg.solve(…), np.pi, np.e, np.inf' : ''}`,
+        hint: near
+          ? `did you mean ${object.path}.${near}?`
+          : `available: ${available(`${object.path}.`)}${object.path === 'np' ? ', np.linalg.inv(…), np.linalg.det(…), np.linalg.norm(…), np.linalg.solve(…), np.pi, np.e, np.inf' : ''}`,
         ...(absent ? { numpy: `module 'numpy.linalg' has no attribute '${name}'`, exception: 'AttributeError' } : {}),
       });
     }
@@ -246,14 +286,24 @@ export class Evaluator {
     const ours = ATTRIBUTE_NAMES.includes(name) || METHODS.has(name);
     if (isNumpy(object)) {
       if (ours) {
-        if (METHODS.has(name)) return { kind: 'function', name, self: { value: object, span: node.object.span, name: node.object.kind === 'name' ? node.object.name : null } };
-        return arrayAttribute(name, object, node.span) as NotebookValue;
+        if (METHODS.has(name))
+          return {
+            kind: 'function',
+            name,
+            self: { value: object, span: node.object.span, name: node.object.kind === 'name' ? node.object.name : null },
+          };
+        return arrayAttribute(name, object, node.span, this.charge) as NotebookValue;
       }
       const near = closest(name, [...ATTRIBUTE_NAMES, ...METHODS.keys()]);
-      fail('name', NDARRAY_ATTRIBUTES.has(name) ? `${who}.${name} is not available here` : `${who || 'this array'} has no attribute ${name}`, node.nameSpan, {
-        hint: near ? `did you mean ${who}.${near}?` : `available: ${ARRAY_MEMBERS}`,
-        ...(NDARRAY_ATTRIBUTES.has(name) ? {} : { numpy: `'${typeName(object)}' object has no attribute '${name}'`, exception: 'AttributeError' }),
-      });
+      fail(
+        'name',
+        NDARRAY_ATTRIBUTES.has(name) ? `${who}.${name} is not available here` : `${who || 'this array'} has no attribute ${name}`,
+        node.nameSpan,
+        {
+          hint: near ? `did you mean ${who}.${near}?` : `available: ${ARRAY_MEMBERS}`,
+          ...(NDARRAY_ATTRIBUTES.has(name) ? {} : { numpy: `'${typeName(object)}' object has no attribute '${name}'`, exception: 'AttributeError' }),
+        },
+      );
     }
     const sequence = object.kind === 'tuple' || (object.kind === 'array' && object.list);
     fail('name', `${describe(object)} has no .${name}${isPython(object) ? ': it is a plain Python number' : ''}`, node.nameSpan, {
@@ -267,7 +317,9 @@ export class Evaluator {
     // A[(0, 1)] is A[0, 1].
     const only = subs.length === 1 ? subs[0] : null;
     const expanded =
-      only && only.kind === 'other' && only.value.kind === 'tuple' ? only.value.items.map((value): Index => ({ kind: 'int', value, span: only.span })) : subs;
+      only && only.kind === 'other' && only.value.kind === 'tuple'
+        ? only.value.items.map((value): Index => ({ kind: 'int', value, span: only.span }))
+        : subs;
     return index(object.value, expanded, node.span);
   }
 
@@ -281,7 +333,13 @@ export class Evaluator {
       if (!e) return null;
       const n = intOf(this.value(e));
       if (n === null)
-        raise('type', 'TypeError', 'slice indices must be integers or None or have an __index__ method', 'the ends and step of a slice must be whole numbers', e.span);
+        raise(
+          'type',
+          'TypeError',
+          'slice indices must be integers or None or have an __index__ method',
+          'the ends and step of a slice must be whole numbers',
+          e.span,
+        );
       return n;
     };
     return { kind: 'slice', start: bound(s.start), stop: bound(s.stop), step: bound(s.step), span: s.span };

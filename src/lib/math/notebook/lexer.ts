@@ -140,7 +140,8 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const printable = (ch: string): string => (/[\p{Cc}\p{Cf}\p{Z}]/u.test(ch) ? `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}` : ch);
+const printable = (ch: string): string =>
+  /[\p{Cc}\p{Cf}\p{Z}]/u.test(ch) ? `U+${(ch.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}` : ch;
 
 /** A string literal up to its closing quote (or the end of the line): the parser refuses it as a whole. */
 function stringToken(text: string, start: number, quoteAt: number): Token {
@@ -168,7 +169,8 @@ function numberToken(text: string, start: number): Token {
   }
   if (text[end] === 'j' || text[end] === 'J')
     return invalid(text, start, end + 1, 'complex numbers are not supported here: this notebook works with real numbers');
-  if (text[end] === '_') return invalid(text, start, end + 1, `the number '${text.slice(start, end + 1)}' ends with _`, 'an underscore may only stand between digits');
+  if (text[end] === '_')
+    return invalid(text, start, end + 1, `the number '${text.slice(start, end + 1)}' ends with _`, 'an underscore may only stand between digits');
   const isInt = !/[.eE]/.test(raw);
   if (isInt && /^0+[1-9]/.test(raw.replaceAll('_', '')))
     return invalid(

@@ -2,7 +2,7 @@
 // solve and det go through ./lapack (NumPy's own arithmetic); NumPy only
 // refuses an exactly zero pivot, so a matrix that is singular to rounding is
 // still inverted, as in NumPy, with a warning that the numbers mean nothing.
-import { conditioning, checked } from '../linalg/conditioning';
+import { checked } from '../linalg/conditioning';
 import { norm as libNorm } from '../linalg/norm';
 import { eye } from '../ndarray/create';
 import { NDArray } from '../ndarray/ndarray';
@@ -15,6 +15,7 @@ export interface LinalgContext {
   readonly span: Span;
   readonly argSpans: readonly Span[];
   readonly warn: (m: string) => void;
+  readonly charge: (units: number, span: Span) => void;
 }
 
 function squareMatrix(v: NotebookValue, span: Span, fname: string): NDArray {
@@ -40,20 +41,42 @@ function squareMatrix(v: NotebookValue, span: Span, fname: string): NDArray {
 }
 
 const singular = (span: Span, fname: string): never =>
-  raise('linalg', 'LinAlgError', 'Singular matrix', `this matrix is singular: it squashes space flat, so ${fname === 'inv' ? 'it has no inverse' : 'A x = b has no single solution'}`, span, {
-    hint: 'its determinant is 0: a row (or column) is a combination of the others',
-  });
+  raise(
+    'linalg',
+    'LinAlgError',
+    'Singular matrix',
+    `this matrix is singular: it squashes space flat, so ${fname === 'inv' ? 'it has no inverse' : 'A x = b has no single solution'}`,
+    span,
+    {
+      hint: 'its determinant is 0: a row (or column) is a combination of the others',
+    },
+  );
 
-/** What NumPy does not say: whether the answer can be trusted. */
-function trust(A: NDArray, ctx: LinalgContext): void {
-  const n = A.shape[0];
-  const c = conditioning(A);
-  if (c.rank < n)
+const norm1 = (M: NDArray): number => {
+  const n = M.shape[0];
+  let best = 0;
+  for (let j = 0; j < n; j++) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += Math.abs(M.data[i * n + j]);
+    best = Math.max(best, s);
+  }
+  return best;
+};
+
+/**
+ * What NumPy does not say: whether the answer can be trusted. The 1-norm
+ * condition number ‖A‖₁‖A⁻¹‖₁ costs nothing once the inverse is there (it is
+ * within a factor n of the 2-norm one the library's warnings speak of); from
+ * 1/ε on, the matrix is singular as far as float64 can tell.
+ */
+function trust(A: NDArray, inverse: NDArray, ctx: LinalgContext): void {
+  const cond = norm1(A) * norm1(inverse);
+  if (!(cond < 1 / Number.EPSILON))
     ctx.warn(
-      `This matrix is singular to machine precision (rank ${c.rank} of ${n}): NumPy still returns numbers, built from rounding errors, and they mean nothing.`,
+      `This matrix is singular to machine precision (condition number ${Number.isFinite(cond) ? cond.toExponential(1) : cond}): NumPy still returns numbers, built from rounding errors, and they mean nothing.`,
     );
   else {
-    const w = checked(null, c.cond).warning;
+    const w = checked(null, cond).warning;
     if (w) ctx.warn(w);
   }
 }
@@ -62,14 +85,17 @@ export function inv(v: NotebookValue, ctx: LinalgContext): NotebookValue {
   const A = squareMatrix(v, ctx.argSpans[0], 'inv');
   const n = A.shape[0];
   if (n === 0) return arrayValue(A, 'float64', ctx.span);
+  ctx.charge(2 * n ** 3, ctx.span);
   const f = getrf(A);
   if (f.singular) singular(ctx.argSpans[0], 'inv');
-  trust(A, ctx);
-  return arrayValue(getrs(f, eye(n)), 'float64', ctx.span);
+  const X = getrs(f, eye(n));
+  trust(A, X, ctx);
+  return arrayValue(X, 'float64', ctx.span);
 }
 
 export function det(v: NotebookValue, ctx: LinalgContext): NotebookValue {
   const A = squareMatrix(v, ctx.argSpans[0], 'det');
+  ctx.charge(A.shape[0] ** 3, ctx.span);
   return scalar(A.shape[0] === 0 ? 1 : luDet(getrf(A)), 'float64');
 }
 
@@ -78,7 +104,14 @@ export function solve(a: NotebookValue, b: NotebookValue, ctx: LinalgContext): N
   const B = toArray(b, ctx.argSpans[1]).array;
   const n = A.shape[0];
   const vector = B.ndim === 1;
-  if (B.ndim === 0) raise('shape', 'ValueError', 'solve1: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature (m,m),(m)->(m) requires 1)', 'b must be a vector or a matrix', ctx.argSpans[1]);
+  if (B.ndim === 0)
+    raise(
+      'shape',
+      'ValueError',
+      'solve1: Input operand 1 does not have enough dimensions (has 0, gufunc core with signature (m,m),(m)->(m) requires 1)',
+      'b must be a vector or a matrix',
+      ctx.argSpans[1],
+    );
   if (B.shape[0] !== n)
     raise(
       'shape',
@@ -91,9 +124,10 @@ export function solve(a: NotebookValue, b: NotebookValue, ctx: LinalgContext): N
       { shapes: [[...A.shape], [...B.shape]], axis: 1, axes: [1, 0] },
     );
   if (n === 0) return arrayValue(B, 'float64', ctx.span);
+  ctx.charge(3 * n ** 3 + n * B.size, ctx.span);
   const f = getrf(A);
   if (f.singular) singular(ctx.argSpans[0], 'solve');
-  trust(A, ctx);
+  trust(A, getrs(f, eye(n)), ctx);
   return arrayValue(getrs(f, B), 'float64', ctx.span);
 }
 
@@ -101,10 +135,14 @@ const MATRIX_ORDERS = new Set([1, -1, 2, -2, Infinity, -Infinity]);
 
 export function norm(x: NotebookValue, ord: NotebookValue | undefined, ctx: LinalgContext): NotebookValue {
   const { array } = toArray(x, ctx.argSpans[0]);
+  // The 2-norms of a matrix take an SVD.
+  ctx.charge(array.ndim === 2 && ord?.kind === 'scalar' && Math.abs(ord.value) === 2 ? 20 * Math.max(...array.shape) ** 3 : array.size, ctx.span);
   if (ord === undefined) return scalar(libNorm(array), 'float64');
-  if (ord.kind !== 'scalar') raise('value', 'ValueError', 'Invalid norm order for vectors.', 'ord must be a number such as 1, 2 or np.inf', ctx.argSpans[1]);
+  if (ord.kind !== 'scalar')
+    raise('value', 'ValueError', 'Invalid norm order for vectors.', 'ord must be a number such as 1, 2 or np.inf', ctx.argSpans[1]);
   if (array.ndim === 2 && !MATRIX_ORDERS.has(ord.value))
     raise('value', 'ValueError', 'Invalid norm order for matrices.', 'for a matrix, ord is 1, -1, 2, -2, np.inf or -np.inf', ctx.argSpans[1]);
-  if (array.ndim === 0) raise('shape', 'ValueError', 'Improper number of dimensions to norm.', 'norm with ord needs a vector or a matrix', ctx.argSpans[0]);
+  if (array.ndim === 0)
+    raise('shape', 'ValueError', 'Improper number of dimensions to norm.', 'norm with ord needs a vector or a matrix', ctx.argSpans[0]);
   return scalar(libNorm(array, ord.value), 'float64');
 }

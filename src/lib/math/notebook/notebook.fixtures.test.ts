@@ -95,7 +95,8 @@ describe(`notebook programs agree with NumPy ${fx.numpy}`, () => {
 
 describe('repr of arrays NumPy made', () => {
   it(`${fx.reprs.length} arrays of every magnitude, with ties, signed zeros, inf, nan and summaries`, () => {
-    for (const c of fx.reprs) expect(arrayRepr(new NDArray(Float64Array.from(c.values), c.shape), c.dtype), JSON.stringify(c.values.slice(0, 4))).toBe(c.repr);
+    for (const c of fx.reprs)
+      expect(arrayRepr(new NDArray(Float64Array.from(c.values), c.shape), c.dtype), JSON.stringify(c.values.slice(0, 4))).toBe(c.repr);
   });
   it(`Python's repr of ${fx.floats.length} floats`, () => {
     for (const [x, repr] of fx.floats) expect(pyFloat(x)).toBe(repr);
@@ -127,7 +128,9 @@ describe("LAPACK's LU as NumPy calls it", () => {
         expect(f.singular).toBe(true);
         continue;
       }
-      expect(Array.from(getrs(f, new NDArray(Float64Array.from(c.a.map((_, i) => c.a.map((_, j) => (i === j ? 1 : 0))).flat()), A.shape)).data)).toEqual(c.inv!.flat());
+      expect(
+        Array.from(getrs(f, new NDArray(Float64Array.from(c.a.map((_, i) => c.a.map((_, j) => (i === j ? 1 : 0))).flat()), A.shape)).data),
+      ).toEqual(c.inv!.flat());
       expect(Array.from(getrs(f, new NDArray(Float64Array.from(c.b!), [c.b!.length])).data)).toEqual(c.solve);
     }
   });

@@ -49,7 +49,11 @@ const tooLong = (text: string): NotebookError => ({
 
 /** Runs every cell in order; a failed cell does not stop the others. Never throws. */
 export function runNotebook(cells: readonly string[]): CellResult[] {
-  const scope: Scope = { vars: new Map<string, Binding>(), targets: cells.map((c) => (typeof c === 'string' ? assignedName(c) : null)) };
+  const scope: Scope = {
+    vars: new Map<string, Binding>(),
+    work: { used: 0 },
+    targets: cells.map((c) => (typeof c === 'string' ? assignedName(c) : null)),
+  };
   return cells.map((raw, cell) => {
     const text = typeof raw === 'string' ? raw : '';
     try {
@@ -78,7 +82,12 @@ function runCell(text: string, cell: number, scope: Scope): CellResult {
     }
     case 'assign': {
       if (statement.target === 'np')
-        throw new Failure({ kind: 'name', message: 'np is NumPy here, so it cannot be assigned to', span: statement.targetSpan, hint: 'pick another name, e.g. a = …' });
+        throw new Failure({
+          kind: 'name',
+          message: 'np is NumPy here, so it cannot be assigned to',
+          span: statement.targetSpan,
+          hint: 'pick another name, e.g. a = …',
+        });
       const { value, provenance } = evaluator.top(statement.value);
       scope.vars.set(statement.target, { value, cell });
       return { ok: true, assigned: statement.target, value, provenance, warnings: evaluator.warnings };

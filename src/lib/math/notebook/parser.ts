@@ -80,15 +80,18 @@ class Parser {
     }
     const t = this.peek();
     if (t.kind === 'eof') return s;
-    if (newLine || (t.kind === 'op' && t.text === ';')) fail('syntax', 'one statement per cell', span(t), { hint: 'put the next statement in a new cell' });
+    if (newLine || (t.kind === 'op' && t.text === ';'))
+      fail('syntax', 'one statement per cell', span(t), { hint: 'put the next statement in a new cell' });
     if (t.kind === 'op') {
       const inPlace = s.kind === 'expr' && s.value.kind === 'index';
       if (t.text === '=')
         fail('syntax', inPlace ? 'changing entries of an array in place is not supported here' : 'only a name can be assigned to', span(t), {
           hint: inPlace ? 'make a new array instead, e.g. B = A * 2' : 'write a name on the left: B = A @ x',
         });
-      if (t.text.length >= 2 && t.text.endsWith('=') && !['==', '!=', '<=', '>='].includes(t.text))
-        fail('syntax', `${t.text} is not supported here`, span(t), { hint: `write it out: A = A ${t.text.slice(0, -1)} 1` });
+      if (t.text.length >= 2 && t.text.endsWith('=') && !['==', '!=', '<=', '>='].includes(t.text)) {
+        const name = s.kind === 'expr' && s.value.kind === 'name' ? s.value.name : 'A';
+        fail('syntax', `${t.text} is not supported here`, span(t), { hint: `write it out: ${name} = ${name} ${t.text.slice(0, -1)} …` });
+      }
       if (t.text === ')' || t.text === ']' || t.text === '}') fail('syntax', `unmatched '${t.text}'`, span(t));
       if (t.text === ',') fail('syntax', 'a tuple needs brackets here', span(t), { hint: 'write (2, 3)' });
     }
@@ -199,7 +202,8 @@ class Parser {
       });
       return { kind: 'call', callee: object, args, span: spanOf(object.span.start, close.end) };
     }
-    if (this.isOp(']')) fail('syntax', 'the brackets need an index', spanOf(open.start, this.peek().end), { hint: 'write A[0] for a row, A[:, 0] for a column' });
+    if (this.isOp(']'))
+      fail('syntax', 'the brackets need an index', spanOf(open.start, this.peek().end), { hint: 'write A[0] for a row, A[:, 0] for a column' });
     const indices: Subscript[] = [];
     const close = this.sequence(open, () => indices.push(this.subscript()));
     return { kind: 'index', object, indices, span: spanOf(object.span.start, close.end) };
@@ -272,7 +276,9 @@ class Parser {
   private unsupportedOperator(t: Token): void {
     if (t.text === '^') fail('syntax', '^ is not a power or a transpose in Python', this.caretSpan(t), { hint: CARET_HINT });
     if (['==', '!=', '<', '>', '<=', '>='].includes(t.text))
-      fail('syntax', `comparisons (${t.text}) are not supported here`, span(t), { hint: 'this notebook computes with numbers, vectors and matrices' });
+      fail('syntax', `comparisons (${t.text}) are not supported here`, span(t), {
+        hint: 'this notebook computes with numbers, vectors and matrices',
+      });
     if (t.text === '//') fail('syntax', 'floor division // is not supported here', span(t), { hint: 'use / to divide' });
     if (['%', '<<', '>>', '&', '|', '~', '!'].includes(t.text)) fail('syntax', `the operator ${t.text} is not supported here`, span(t));
     if (t.text === '...') fail('syntax', '... (Ellipsis) is not supported here', span(t));

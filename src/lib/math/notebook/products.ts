@@ -7,7 +7,7 @@ import { formatShape } from '../ndarray/shape';
 import type { NDArray } from '../ndarray/ndarray';
 import { raise } from './failure';
 import type { DType, NotebookValue, Span } from './types';
-import { arrayValue, checkExact, MAX_EXACT, scalar, toArray, typeName, isPython, isSequence } from './values';
+import { arrayValue, checkExact, checkShape, isPython, isSequence, MAX_EXACT, scalar, toArray, typeName } from './values';
 import { binary, type OpContext } from './arith';
 
 const SIGNATURE = '(n?,k),(k,m?)->(n?,m?)';
@@ -19,9 +19,16 @@ export interface ProductContext extends OpContext {
 
 export function matmul(l: NotebookValue, r: NotebookValue, ctx: ProductContext): NotebookValue {
   if (ctx.operator && !isNumpyLike(l) && !isNumpyLike(r))
-    raise('type', 'TypeError', `unsupported operand type(s) for @: '${typeName(l)}' and '${typeName(r)}'`, `@ needs a NumPy array on at least one side`, ctx.span, {
-      hint: 'wrap the lists in np.array(...)',
-    });
+    raise(
+      'type',
+      'TypeError',
+      `unsupported operand type(s) for @: '${typeName(l)}' and '${typeName(r)}'`,
+      `@ needs a NumPy array on at least one side`,
+      ctx.span,
+      {
+        hint: 'wrap the lists in np.array(...)',
+      },
+    );
   const a = toArray(l, ctx.leftSpan);
   const b = toArray(r, ctx.rightSpan);
   [a, b].forEach((x, operand) => {
@@ -45,8 +52,14 @@ export function matmul(l: NotebookValue, r: NotebookValue, ctx: ProductContext):
       `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${SIGNATURE} (size ${kb} is different from ${k})`,
       `${formatShape(sa)} @ ${formatShape(sb)}: the ${sa.length === 1 ? 'left vector has length' : 'left matrix has'} ${k}${sa.length === 1 ? '' : ' columns'}, but the ${sb.length === 1 ? 'right vector has length' : 'right matrix has'} ${kb}${sb.length === 1 ? '' : ' rows'}`,
       ctx.span,
-      { hint: 'the inner sizes must match: (n, k) @ (k, m) gives (n, m)', shapes: [[...sa], [...sb]], axis: sa.length - 1, axes: [sa.length - 1, sb.length === 1 ? 0 : sb.length - 2] },
+      {
+        hint: 'the inner sizes must match: (n, k) @ (k, m) gives (n, m)',
+        shapes: [[...sa], [...sb]],
+        axis: sa.length - 1,
+        axes: [sa.length - 1, sb.length === 1 ? 0 : sb.length - 2],
+      },
     );
+  ctx.charge((sa.length === 2 ? sa[0] : 1) * k * (sb.length === 2 ? sb[1] : 1), ctx.span);
   return product(libMatmul(a.array, b.array), a, b, k, ctx.span);
 }
 
@@ -69,13 +82,16 @@ export function dot(l: NotebookValue, r: NotebookValue, ctx: OpContext): Noteboo
       ctx.span,
       { hint: 'the inner sizes must match: (n, k) and (k, m)', shapes: [[...sa], [...sb]], axis: sa.length - 1, axes: [sa.length - 1, bAxis] },
     );
+  ctx.charge((a.array.size / k) * k * (b.array.size / Math.max(1, sb[bAxis])), ctx.span);
   return product(libDot(a.array, b.array), a, b, k, ctx.span);
 }
 
 /** np.outer: every entry of a times every entry of b. */
-export function outer(l: NotebookValue, r: NotebookValue, span: Span): NotebookValue {
+export function outer(l: NotebookValue, r: NotebookValue, span: Span, charge: (units: number, span: Span) => void): NotebookValue {
   const a = toArray(l, span);
   const b = toArray(r, span);
+  checkShape([a.array.size, b.array.size], span);
+  charge(a.array.size * b.array.size, span);
   const dtype: DType = a.dtype === 'int64' && b.dtype === 'int64' ? 'int64' : 'float64';
   return arrayValue(libOuter(a.array, b.array), dtype, span);
 }

@@ -30,7 +30,11 @@ export function pairwiseSum(a: ArrayLike<number>, from: number, n: number): numb
 export function sum(a: NDArray, axis: number | null): NDArray {
   if (axis === null || a.ndim <= 1) return new NDArray(Float64Array.of(0 + pairwiseSum(a.data, 0, a.size)), []);
   const [rows, cols] = a.shape;
-  if (axis === 1) return new NDArray(Float64Array.from({ length: rows }, (_, i) => 0 + pairwiseSum(a.data, i * cols, cols)), [rows]);
+  if (axis === 1)
+    return new NDArray(
+      Float64Array.from({ length: rows }, (_, i) => 0 + pairwiseSum(a.data, i * cols, cols)),
+      [rows],
+    );
   const out = new Float64Array(cols);
   for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) out[j] += a.data[i * cols + j];
   return new NDArray(out, [cols]);

@@ -6,16 +6,24 @@ import type { NotebookValue, Operand, Span } from './types';
 import { checkShape, intOf, isPython, typeName } from './values';
 
 /** Python's repr of a number inside NumPy's messages: 2.5, 3. */
-const shortRepr = (v: NotebookValue): string => (v.kind === 'scalar' ? (Number.isInteger(v.value) && v.type.startsWith('float') ? v.value.toFixed(1) : String(v.value)) : typeName(v));
+const shortRepr = (v: NotebookValue): string =>
+  v.kind === 'scalar' ? (Number.isInteger(v.value) && v.type.startsWith('float') ? v.value.toFixed(1) : String(v.value)) : typeName(v);
 
 /** A whole number, or TypeError "'float' object cannot be interpreted as an integer". */
 export function intArg(arg: Operand, what: string): number {
   const n = intOf(arg.value);
   if (n !== null) return n;
   if (arg.value.kind === 'scalar')
-    raise('type', 'TypeError', `'${isPython(arg.value) ? arg.value.type : `numpy.${arg.value.type}`}' object cannot be interpreted as an integer`, `${what} must be a whole number`, arg.span, {
-      hint: `write ${Math.round(arg.value.value)}, not ${shortRepr(arg.value)}`,
-    });
+    raise(
+      'type',
+      'TypeError',
+      `'${isPython(arg.value) ? arg.value.type : `numpy.${arg.value.type}`}' object cannot be interpreted as an integer`,
+      `${what} must be a whole number`,
+      arg.span,
+      {
+        hint: `write ${Math.round(arg.value.value)}, not ${shortRepr(arg.value)}`,
+      },
+    );
   return fail('type', `${what} must be a whole number, not ${typeName(arg.value)}`, arg.span);
 }
 
@@ -31,7 +39,13 @@ export function shapeItems(arg: Operand, fname: string): number[] {
   const n = intOf(v);
   if (n !== null) return [n];
   if (v.kind === 'scalar')
-    raise('type', 'TypeError', `expected a sequence of integers or a single integer, got '${shortRepr(v)}'`, `${fname}: sizes must be whole numbers`, arg.span);
+    raise(
+      'type',
+      'TypeError',
+      `expected a sequence of integers or a single integer, got '${shortRepr(v)}'`,
+      `${fname}: sizes must be whole numbers`,
+      arg.span,
+    );
   return fail('type', `${fname} takes a shape: a whole number or a tuple such as (2, 3)`, arg.span);
 }
 
@@ -56,13 +70,21 @@ function requested(dims: readonly number[]): string {
 export function reshapeTo(size: number, dims: readonly number[], span: Span): number[] {
   const unknown = dims.filter((d) => d === -1).length;
   if (unknown > 1) raise('value', 'ValueError', 'can only specify one unknown dimension', 'only one size may be -1', span);
-  if (dims.some((d) => d < -1)) raise('value', 'ValueError', 'negative dimensions not allowed', 'sizes cannot be negative (only -1, meaning "the rest")', span);
+  if (dims.some((d) => d < -1))
+    raise('value', 'ValueError', 'negative dimensions not allowed', 'sizes cannot be negative (only -1, meaning "the rest")', span);
   const known = dims.reduce((p, d) => (d === -1 ? p : p * d), 1);
   const out = unknown ? dims.map((d) => (d === -1 ? (known === 0 ? -1 : size / known) : d)) : [...dims];
   if (out.some((d) => d === -1 || !Number.isInteger(d)) || out.reduce((p, d) => p * d, 1) !== size)
-    raise('value', 'ValueError', `cannot reshape array of size ${size} into shape ${requested(dims)}`, `${size} entries cannot fill shape ${formatShape(dims)}`, span, {
-      hint: 'the sizes must multiply to the number of entries; -1 stands for "whatever fits"',
-    });
+    raise(
+      'value',
+      'ValueError',
+      `cannot reshape array of size ${size} into shape ${requested(dims)}`,
+      `${size} entries cannot fill shape ${formatShape(dims)}`,
+      span,
+      {
+        hint: 'the sizes must multiply to the number of entries; -1 stands for "whatever fits"',
+      },
+    );
   checkShape(out, span);
   return out;
 }

@@ -96,3 +96,10 @@ export const LIMITS = { cellLength: 500, cells: 50, size: 64 } as const satisfie
 
 /** Nesting of brackets and operators in one cell. */
 export const MAX_DEPTH = 32;
+
+/**
+ * The work one run of a notebook may do, in multiply-adds (a 64×64 @ 64×64 is
+ * 262,144; inv is counted as 2n³): about 40 ms of JavaScript, so no notebook
+ * can stall the page the UI re-runs it on every keystroke.
+ */
+export const WORK_BUDGET = 10_000_000;

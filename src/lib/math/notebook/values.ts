@@ -21,7 +21,8 @@ export type ScalarValue = Extract<NotebookValue, { kind: 'scalar' }>;
 export type TupleValue = Extract<NotebookValue, { kind: 'tuple' }>;
 
 export const NONE: NotebookValue = { kind: 'none' };
-export const MAX_EXACT = 2 ** 53;
+/** The largest whole number float64 is sure to hold exactly: 2**53 − 1 (2**53 may be 2**53 + 1 rounded). */
+export const MAX_EXACT = Number.MAX_SAFE_INTEGER;
 
 export const scalar = (value: number, type: ScalarType): ScalarValue => ({ kind: 'scalar', value: isIntType(type) ? value + 0 : value, type });
 export const tuple = (items: readonly number[]): TupleValue => ({ kind: 'tuple', items });
@@ -66,11 +67,11 @@ export function arrayValue(array: NDArray, dtype: DType, span: Span): ArrayValue
   return { kind: 'array', array, dtype };
 }
 
-/** Whole numbers past 2**53 would be rounded; NumPy's int64 keeps them up to 2**63 and then wraps silently. */
+/** Whole numbers from 2**53 on may be rounded; NumPy's int64 keeps them up to 2**63 and then wraps silently. */
 export function checkExact(data: ArrayLike<number>, span: Span): void {
   for (let i = 0; i < data.length; i++)
     if (!(Math.abs(data[i]) <= MAX_EXACT))
-      fail('limit', 'whole numbers here are exact only up to 2**53 = 9007199254740992, and this result is larger', span, {
+      fail('limit', 'whole numbers here are exact only below 2**53 = 9007199254740992, and this result is not', span, {
         hint: 'write one of the numbers as a float (2.0 instead of 2) to compute in floating point',
       });
 }
