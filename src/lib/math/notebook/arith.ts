@@ -1,15 +1,16 @@
 // + - * / ** with Python's and NumPy's rules side by side. Two Python numbers
 // follow Python (1/0 raises, ints stay exact); anything with an array or a
 // NumPy scalar follows NumPy (broadcasting, int64 vs float64, inf with a
-// RuntimeWarning). Lists and tuples keep their Python meaning where Python
-// gives them one: [1, 2] + [3] joins, [1, 2] * 2 repeats.
+// RuntimeWarning). Lists and tuples go to ./sequences first.
 import { broadcastSteps } from '../ndarray/broadcast';
 import { add, divide, multiply, subtract } from '../ndarray/elementwise';
 import { NDArray } from '../ndarray/ndarray';
 import { formatShape } from '../ndarray/shape';
 import { fail, raise } from './failure';
 import type { DType, NotebookValue, ScalarType, Span } from './types';
-import { arrayValue, checkExact, isIntType, isNumpy, isPython, isSequence, makeList, MAX_EXACT, scalar, toArray, tuple, typeName } from './values';
+import { map2, normalizeZeros, warnIEEE } from './ieee';
+import { sequenceOp, unsupported } from './sequences';
+import { arrayValue, checkExact, isIntType, isPython, isSequence, MAX_EXACT, scalar, toArray, typeName } from './values';
 
 export type ElementwiseOp = '+' | '-' | '*' | '/' | '**';
 
@@ -37,102 +38,6 @@ export function binary(op: ElementwiseOp, l: NotebookValue, r: NotebookValue, ct
 }
 
 type PyScalar = Extract<NotebookValue, { kind: 'scalar' }>;
-
-function unsupported(op: string, l: NotebookValue, r: NotebookValue, span: Span): never {
-  const shown = op === '**' ? '** or pow()' : op;
-  raise(
-    'type',
-    'TypeError',
-    `unsupported operand type(s) for ${shown}: '${typeName(l)}' and '${typeName(r)}'`,
-    `${op} does not apply to a ${typeName(l)} and a ${typeName(r)}`,
-    span,
-    {
-      hint: l.kind === 'array' || r.kind === 'array' ? 'wrap a list in np.array(...) to compute with it' : undefined,
-    },
-  );
-}
-
-/** Python's meaning of + and * on lists and tuples, or null when NumPy takes over (the other side is NumPy's). */
-function sequenceOp(op: ElementwiseOp, l: NotebookValue, r: NotebookValue, ctx: OpContext): NotebookValue | null {
-  const seqName = (v: NotebookValue): string => typeName(v);
-  if (op === '*') {
-    const [seq, count] = isSequence(l) ? [l, r] : [r, l];
-    if (count.kind === 'scalar') {
-      if (!isIntType(count.type))
-        raise(
-          'type',
-          'TypeError',
-          `can't multiply sequence by non-int of type '${typeName(count)}'`,
-          `a ${seqName(seq)} times a float has no meaning in Python`,
-          ctx.span,
-          {
-            hint: 'wrap the list in np.array(...) to multiply its entries',
-          },
-        );
-      return repeat(seq, count.value, ctx.span);
-    }
-    if (isSequence(count))
-      raise(
-        'type',
-        'TypeError',
-        `can't multiply sequence by non-int of type '${typeName(count)}'`,
-        `two ${seqName(seq)}s cannot be multiplied`,
-        ctx.span,
-        {
-          hint: 'wrap the lists in np.array(...) to multiply entry by entry',
-        },
-      );
-    return null;
-  }
-  if (op === '+') {
-    if (isSequence(l) && isSequence(r)) {
-      if (l.kind !== r.kind)
-        raise(
-          'type',
-          'TypeError',
-          `can only concatenate ${seqName(l)} (not "${seqName(r)}") to ${seqName(l)}`,
-          `a ${seqName(l)} and a ${seqName(r)} cannot be joined`,
-          ctx.span,
-        );
-      return concat(l, r, ctx.span);
-    }
-    const [seq, other] = isSequence(l) ? [l, r] : [r, l];
-    if (isNumpy(other)) return null;
-    if (isSequence(l))
-      raise(
-        'type',
-        'TypeError',
-        `can only concatenate ${seqName(seq)} (not "${typeName(other)}") to ${seqName(seq)}`,
-        `+ joins ${seqName(seq)}s in Python; it does not add a number to each entry`,
-        ctx.span,
-        {
-          hint: 'wrap the list in np.array(...) to add to each entry',
-        },
-      );
-    unsupported(op, l, r, ctx.span);
-  }
-  // Python gives - / ** no meaning on sequences; NumPy does when the other side is its own.
-  const other = isSequence(l) ? r : l;
-  if (!isSequence(other) && isNumpy(other)) return null;
-  unsupported(op, l, r, ctx.span);
-}
-
-const itemsOf = (v: NotebookValue): readonly (NotebookValue | number)[] =>
-  v.kind === 'tuple' ? v.items : v.kind === 'array' && v.list ? v.list : [];
-
-function repeat(seq: NotebookValue, n: number, span: Span): NotebookValue {
-  const items = itemsOf(seq);
-  const times = Math.max(0, n);
-  if (items.length * times > 64) fail('limit', `this ${typeName(seq)} would have ${items.length * times} items; lists here hold at most 64`, span);
-  const out = Array.from({ length: times }, () => items).flat();
-  return seq.kind === 'tuple' ? tuple(out as number[]) : makeList(out as NotebookValue[], span);
-}
-
-function concat(l: NotebookValue, r: NotebookValue, span: Span): NotebookValue {
-  const out = [...itemsOf(l), ...itemsOf(r)];
-  if (out.length > 64) fail('limit', `this ${typeName(l)} would have ${out.length} items; lists here hold at most 64`, span);
-  return l.kind === 'tuple' ? tuple(out as number[]) : makeList(out as NotebookValue[], span);
-}
 
 /** Arithmetic of two Python numbers, with Python's exceptions. */
 function pythonOp(op: ElementwiseOp, l: PyScalar, r: PyScalar, span: Span): NotebookValue {
@@ -272,56 +177,6 @@ export function intPow(x: number, n: number): number {
     }
   }
   return result + 0;
-}
-
-/** f over two broadcast operands (at most 2-D here). */
-export function map2(a: NDArray, b: NDArray, f: (x: number, y: number) => number): NDArray {
-  const n = Math.max(a.ndim, b.ndim);
-  const pad = (s: readonly number[]): number[] => [...Array<number>(n - s.length).fill(1), ...s];
-  const [sa, sb] = [pad(a.shape), pad(b.shape)];
-  const shape = sa.map((d, i) => (d === 1 ? sb[i] : d));
-  const rows = n === 2 ? shape[0] : 1;
-  const cols = n === 0 ? 1 : shape[n - 1];
-  const out = new Float64Array(rows * cols);
-  const ca = n === 0 ? 1 : sa[n - 1];
-  const cb = n === 0 ? 1 : sb[n - 1];
-  for (let i = 0; i < rows; i++) {
-    const ra = n === 2 && sa[0] !== 1 ? i : 0;
-    const rb = n === 2 && sb[0] !== 1 ? i : 0;
-    for (let j = 0; j < cols; j++) out[i * cols + j] = f(a.data[ra * ca + (ca === 1 ? 0 : j)], b.data[rb * cb + (cb === 1 ? 0 : j)]);
-  }
-  return new NDArray(out, shape);
-}
-
-/**
- * NumPy checks the floating-point flags after each operation and warns once
- * per kind: "divide by zero encountered in divide", then overflow, then
- * "invalid value" (a NaN made from numbers).
- */
-function warnIEEE(op: ElementwiseOp, a: NDArray, b: NDArray, out: NDArray, ufunc: string, warn: (m: string) => void): void {
-  if (out.data.every(Number.isFinite)) return;
-  let divide = false;
-  let overflow = false;
-  let invalid = false;
-  const check = (x: number, y: number, z: number): number => {
-    if (Number.isNaN(z)) {
-      if (!Number.isNaN(x) && !Number.isNaN(y)) invalid = true;
-    } else if (!Number.isFinite(z) && Number.isFinite(x) && Number.isFinite(y)) {
-      if ((op === '/' && y === 0) || (op === '**' && x === 0 && y < 0)) divide = true;
-      else overflow = true;
-    }
-    return z;
-  };
-  const k = { i: 0 };
-  map2(a, b, (x, y) => check(x, y, out.data[k.i++]));
-  if (divide) warn(`RuntimeWarning: divide by zero encountered in ${ufunc}`);
-  if (overflow) warn(`RuntimeWarning: overflow encountered in ${ufunc}`);
-  if (invalid) warn(`RuntimeWarning: invalid value encountered in ${ufunc}`);
-}
-
-/** int64 has no −0; float64 arithmetic on whole numbers can make one. */
-export function normalizeZeros(data: Float64Array): void {
-  for (let i = 0; i < data.length; i++) if (data[i] === 0) data[i] = 0;
 }
 
 /** -x and +x. */

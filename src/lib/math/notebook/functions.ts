@@ -12,7 +12,7 @@ import { mean, sum } from './reductions';
 import { intArg, newShape, reshapeTo, shapeItems } from './shapes';
 import type { DType, NotebookValue, Operand, Span } from './types';
 import { arrayValue, checkExact, checkShape, isIntType, scalar, toArray } from './values';
-import { normalizeZeros } from './arith';
+import { normalizeZeros } from './ieee';
 
 export interface CallContext {
   readonly span: Span;

@@ -7,6 +7,7 @@ import type { BinaryOperator, Expr, Statement, Subscript } from './ast';
 import { fail, spanOf } from './failure';
 import type { Token } from './lexer';
 import { tokenize } from './lexer';
+import { CARET_HINT, caretSpan, invalid, juxtaposed, keyword, stringLiteral, unsupportedOperator } from './parse-errors';
 import { MAX_DEPTH, type Span } from './types';
 
 const KEYWORDS = new Set(
@@ -26,8 +27,6 @@ const INFIX: ReadonlyMap<string, number> = new Map([
 const UNARY_BP = 30;
 const POSTFIX_BP = 50;
 
-const CARET_HINT = 'NumPy has no A^T: write A.T (and ^ is not a power: use **)';
-const MATMUL_HINT = 'write A @ x for matrix multiplication; * multiplies elementwise';
 const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']' };
 
 const span = (t: Token): Span => spanOf(t.start, t.end);
@@ -131,16 +130,16 @@ class Parser {
           left = this.postfix(left);
           continue;
         }
-        this.unsupportedOperator(t);
+        unsupportedOperator(t, this.peek(1));
         break;
       }
       if (t.kind === 'name') {
-        if (KEYWORDS.has(t.text)) this.keyword(t);
-        this.juxtaposed(left, t);
+        if (KEYWORDS.has(t.text)) keyword(t);
+        juxtaposed(left, t);
       }
-      if (t.kind === 'number') this.juxtaposed(left, t);
-      if (t.kind === 'string') this.stringLiteral(t);
-      if (t.kind === 'invalid') this.invalid(t);
+      if (t.kind === 'number') juxtaposed(left, t);
+      if (t.kind === 'string') stringLiteral(t);
+      if (t.kind === 'invalid') invalid(t);
       break;
     }
     this.depth--;
@@ -154,13 +153,13 @@ class Parser {
         this.next();
         return { kind: 'number', value: t.value as number, isInt: t.isInt as boolean, text: t.text, span: span(t) };
       case 'name':
-        if (KEYWORDS.has(t.text)) this.keyword(t);
+        if (KEYWORDS.has(t.text)) keyword(t);
         this.next();
         return { kind: 'name', name: t.text, span: span(t) };
       case 'string':
-        return this.stringLiteral(t);
+        return stringLiteral(t);
       case 'invalid':
-        return this.invalid(t);
+        return invalid(t);
       case 'eof':
       case 'newline': {
         const before = this.tokens[this.pos - 1];
@@ -175,7 +174,7 @@ class Parser {
     }
     if (t.text === '(') return this.group();
     if (t.text === '[') return this.list();
-    if (t.text === '^') fail('syntax', '^ is not a power or a transpose in Python', this.caretSpan(t), { hint: CARET_HINT });
+    if (t.text === '^') fail('syntax', '^ is not a power or a transpose in Python', caretSpan(t, this.peek(1)), { hint: CARET_HINT });
     if (t.text === '...') fail('syntax', '... (Ellipsis) is not supported here', span(t), { hint: 'write : for each axis, as in A[:, 0]' });
     if (t.text === '~') fail('syntax', '~ is not supported here', span(t));
     fail('syntax', `unexpected ${quote(t)}`, span(t), t.text === ')' || t.text === ']' ? { hint: 'a value is missing before it' } : {});
@@ -266,46 +265,6 @@ class Parser {
         fail('syntax', "unexpected '='", span(t), { hint: 'one = assigns, at the start of a cell; comparisons (==) are not supported' });
       fail('syntax', `expected ',' or '${closer}' here, found ${quote(t)}`, span(t));
     }
-  }
-
-  private caretSpan(t: Token): Span {
-    const after = this.peek(1);
-    return after.kind === 'name' && after.text === 'T' && after.start === t.end ? spanOf(t.start, after.end) : span(t);
-  }
-
-  private unsupportedOperator(t: Token): void {
-    if (t.text === '^') fail('syntax', '^ is not a power or a transpose in Python', this.caretSpan(t), { hint: CARET_HINT });
-    if (['==', '!=', '<', '>', '<=', '>='].includes(t.text))
-      fail('syntax', `comparisons (${t.text}) are not supported here`, span(t), {
-        hint: 'this notebook computes with numbers, vectors and matrices',
-      });
-    if (t.text === '//') fail('syntax', 'floor division // is not supported here', span(t), { hint: 'use / to divide' });
-    if (['%', '<<', '>>', '&', '|', '~', '!'].includes(t.text)) fail('syntax', `the operator ${t.text} is not supported here`, span(t));
-    if (t.text === '...') fail('syntax', '... (Ellipsis) is not supported here', span(t));
-  }
-
-  private keyword(t: Token): never {
-    if (t.text === 'True' || t.text === 'False' || t.text === 'None')
-      fail('syntax', 'True, False and None are not supported here', span(t), { hint: 'this notebook computes with numbers, vectors and matrices' });
-    if (t.text === 'import') fail('syntax', 'an import must be a cell of its own', span(t), { hint: 'write import numpy as np' });
-    if (t.text === 'lambda') fail('syntax', 'lambda functions are not supported here', span(t));
-    fail('syntax', `Python's ${t.text} is not supported here`, span(t), { hint: 'a cell holds one assignment (B = A @ x) or one expression' });
-  }
-
-  private juxtaposed(left: Expr, t: Token): never {
-    if (left.kind === 'number')
-      fail('syntax', 'a number and a value side by side: Python needs an operator between them', span(t), {
-        hint: `write ${left.text} * ${t.text} to multiply by a number`,
-      });
-    fail('syntax', 'two values side by side: Python needs an operator between them', span(t), { hint: MATMUL_HINT });
-  }
-
-  private stringLiteral(t: Token): never {
-    fail('syntax', 'strings are not supported here', span(t), { hint: 'this notebook computes with numbers, vectors and matrices' });
-  }
-
-  private invalid(t: Token): never {
-    fail('syntax', t.message as string, span(t), t.hint ? { hint: t.hint } : {});
   }
 }
 
