@@ -16,6 +16,8 @@ export { matmul } from './ndarray/matmul';
 export { dot, outer } from './ndarray/dot';
 export { transpose } from './ndarray/transpose';
 export * as linalg from './linalg';
+/** The Matrices scene's NumPy notebook: runNotebook, parseCell, reprValue, toPython. */
+export * as notebook from './notebook';
 export { angle, project } from './linalg/vectors';
 export { pca, type PCAResult } from './stats/pca';
 export { lowRank, type LowRankResult } from './stats/low-rank';
