@@ -947,6 +947,18 @@ NOTEBOOK_PROGRAMS = {
     "names": [
         "numpy", "C = A @ x", "np.foo", "A = np.array([[1.5, 2], [3, 4]])", "A.shap",
     ],
+    "powers and norms": [
+        "np.array([2.6251833548202748, 7.633528204634498]) ** 0.3", "2.6251833548202748 ** 0.3", "7.25 ** 3",
+        "(np.arange(1, 21) / 7) ** 3", "(np.arange(1, 21) / 7) ** -2.5", "np.arange(1, 6) ** np.arange(5)",
+        "(np.arange(1, 6) / 3) ** (np.arange(5) / 4)", "(-8.0) ** 3", "np.array([-8.0]) ** (1 / 3)",
+        "np.linalg.norm(np.arange(20) / 7, 1)", "np.linalg.norm(np.arange(20) / 7, 3)",
+        "np.linalg.norm(np.arange(20) / 7, 0.5)", "np.linalg.norm(np.arange(1, 20) / 7, -1)",
+        "np.linalg.norm(np.arange(20) / 7, 0)", "np.linalg.norm(np.arange(20) / 7 - 1, np.inf)",
+        "np.linalg.norm(np.arange(20) / 7 - 1, -np.inf)", "np.linalg.norm(np.arange(20) / 7, 2)",
+        "np.linalg.norm(np.arange(60).reshape(4, 15) / 7, np.inf)", "np.linalg.norm(np.arange(60).reshape(4, 15) / 7, 1)",
+        "np.linalg.norm(np.arange(60).reshape(4, 15) / 7, -np.inf)", "np.linalg.norm(np.arange(60).reshape(4, 15) / 7, -1)",
+        "np.linalg.norm(np.arange(60).reshape(4, 15) / 7, 2)", "np.linalg.norm(np.arange(60).reshape(4, 15) / 7)",
+    ],
 }
 
 ASSIGN = __import__("re").compile(r"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=(?!=)")
@@ -1021,8 +1033,11 @@ def notebook_fixtures():
     pos = np.concatenate([np.exp(rng.uniform(-690, 690, 300)), rng.uniform(0.5, 2, 300), [3.0, 2 / 3, 0.6666666666666667, 1e-310]])
     ys = np.concatenate([rng.uniform(-740, 700, 300), rng.uniform(-1, 1, 300), [np.log(2), 0.6931471805599455]])
     # glibc's value and the correctly rounded one (60-digit decimal); they differ only in rare near-ties.
+    pairs = [(float(x), float(y)) for x, y in zip(np.exp(rng.uniform(-5, 5, 400)), rng.uniform(-12, 12, 400))]
+    pairs += [(float(x), float(y)) for x in rng.uniform(0.1, 10, 40) for y in [3.0, 1.5, -2.5, 0.3, 1 / 3, 7.0]]
     libm = {"log": [[float(x), math.log(x), float(Decimal(float(x)).ln())] for x in pos],
-            "exp": [[float(y), math.exp(y), float(Decimal(float(y)).exp())] for y in ys]}
+            "exp": [[float(y), math.exp(y), float(Decimal(float(y)).exp())] for y in ys],
+            "pow": [[x, y, math.pow(x, y), float((Decimal(x).ln() * Decimal(y)).exp())] for x, y in pairs]}
     lapack = []
     for n in [1, 2, 2, 3, 3, 4, 5, 6, 8]:
         for kind in ["float", "int"]:

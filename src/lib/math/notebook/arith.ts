@@ -9,6 +9,7 @@ import { formatShape } from '../ndarray/shape';
 import { fail, raise } from './failure';
 import type { DType, NotebookValue, ScalarType, Span } from './types';
 import { map2, normalizeZeros, warnIEEE } from './ieee';
+import { pow } from './libm';
 import { sequenceOp, unsupported } from './sequences';
 import { arrayValue, checkExact, isIntType, isPython, isSequence, MAX_EXACT, scalar, toArray, typeName } from './values';
 
@@ -64,7 +65,7 @@ function pythonOp(op: ElementwiseOp, l: PyScalar, r: PyScalar, span: Span): Note
       if (x < 0 && Number.isFinite(y) && !Number.isInteger(y))
         fail('value', 'Python gives a complex number here (a negative number to a fractional power); this notebook works with real numbers', span);
       {
-        const z = Math.pow(x, y);
+        const z = pow(x, y);
         if (!Number.isFinite(z) && Number.isFinite(x) && Number.isFinite(y))
           raise('value', 'OverflowError', "(34, 'Numerical result out of range')", 'the result is too large for a float', span);
         return scalar(z, 'float');
@@ -153,7 +154,7 @@ function power(a: NDArray, b: NDArray, ints: boolean, fast: string | null): NDAr
           ? (x: number) => 1 / x
           : fast === '_ones_like'
             ? () => 1
-            : Math.pow;
+            : pow;
   return map2(a, b, f);
 }
 

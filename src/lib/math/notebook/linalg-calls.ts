@@ -4,6 +4,7 @@
 // still inverted, as in NumPy, with a warning that the numbers mean nothing.
 import { checked } from '../linalg/conditioning';
 import { norm as libNorm } from '../linalg/norm';
+import { matrixNorm, vectorNorm } from './norms';
 import { eye } from '../ndarray/create';
 import { NDArray } from '../ndarray/ndarray';
 import { raise } from './failure';
@@ -144,5 +145,5 @@ export function norm(x: NotebookValue, ord: NotebookValue | undefined, ctx: Lina
     raise('value', 'ValueError', 'Invalid norm order for matrices.', 'for a matrix, ord is 1, -1, 2, -2, np.inf or -np.inf', ctx.argSpans[1]);
   if (array.ndim === 0)
     raise('shape', 'ValueError', 'Improper number of dimensions to norm.', 'norm with ord needs a vector or a matrix', ctx.argSpans[0]);
-  return scalar(libNorm(array, ord.value), 'float64');
+  return scalar(array.ndim === 1 ? vectorNorm(array.data, ord.value) : matrixNorm(array, ord.value), 'float64');
 }
