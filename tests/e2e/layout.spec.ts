@@ -10,13 +10,13 @@ const SIZES = [
   { name: 'tablet', width: 768, height: 1024 },
 ] as const;
 
-const BAD: Record<string, string> = { vectors: 'a=oops', transform: 'm=oops', descent: 'start=oops', field: 'probe=oops' };
+const BAD: Record<string, string> = { vectors: 'a=oops', transform: 'm=oops', descent: 'start=oops', field: 'probe=oops', matrices: 'cell=oops' };
 
 const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 async function plane(page: Page) {
-  const group = page.getByRole('group', { name: /^(Plane|Contour plot)/ });
+  const group = page.getByRole('group', { name: /^(Plane|Contour plot|Picture of)/ });
   await expect(group).toBeVisible();
   return group;
 }
