@@ -78,4 +78,23 @@ test.describe('Matrices scene: the NumPy notebook', () => {
     // A is gone: the cells that used it say so.
     await expect(page.getByRole('textbox', { name: 'cell 2' })).toHaveAttribute('aria-invalid', 'true');
   });
+
+  test('the transpose flips over the diagonal; a 2×2 product links to the Transform scene with that matrix', async ({ page }) => {
+    await page.goto('/#/matrices');
+    await page.getByRole('combobox', { name: 'Lesson' }).selectOption('Transpose');
+    await page.getByRole('button', { name: 'Flip A over its diagonal' }).click();
+    await expect(page.getByText('Now A.T: row i of A is column i, shape (3, 2).')).toBeVisible();
+    await expect(page.getByRole('figure', { name: 'A.T: (3, 2), 3 rows, 2 columns' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Lesson' }).selectOption('Matrix multiplication');
+    await page.getByRole('link', { name: 'See A as a transform of the plane' }).click();
+    await expect.poll(() => hashOf(page)).toMatch(/^#\/transform\?m=1,2,3,4/);
+  });
+
+  test('a product whose inner sizes differ: NumPy’s matmul text, the two sizes in red', async ({ page }) => {
+    await page.goto('/#/matrices?code=A%20%3D%20np.ones((3,%202))%0AA%20@%20A&cell=2');
+    await expect(page.getByRole('status').filter({ hasText: 'NumPy says' })).toContainText(
+      'matmul: Input operand 1 has a mismatch in its core dimension 0',
+    );
+    await expect(page.locator('.dims .clash')).toHaveText(['2', '3']);
+  });
 });

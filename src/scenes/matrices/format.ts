@@ -45,3 +45,15 @@ export function sentence(text: string): string {
   const capital = t[0].toUpperCase() + t.slice(1);
   return /[.!?:]$/.test(capital) ? capital : `${capital}.`;
 }
+
+/** Black or white, whichever reads at 4.5:1 or better on a #rrggbb background; the text colour on anything else. */
+export function textOn(background: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background);
+  if (!m) return 'var(--text)';
+  const lin = (h: string) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  const l = 0.2126 * lin(m[1]) + 0.7152 * lin(m[2]) + 0.0722 * lin(m[3]);
+  return l > 0.179 ? '#111111' : '#ffffff';
+}

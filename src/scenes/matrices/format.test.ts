@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { entryText, sentence, shapeText, textOn } from './format';
+
+describe('how the Matrices scene writes numbers and shapes', () => {
+  it('entries: whole numbers as they are, others to 4 significant digits, round-off kept visible', () => {
+    expect(entryText(17)).toBe('17');
+    expect(entryText(-2)).toBe('−2');
+    expect(entryText(1 / 3)).toBe('0.3333');
+    expect(entryText(4.440892098500626e-16)).toBe('4.44e−16');
+    expect(entryText(-0.5)).toBe('−0.5');
+    expect(entryText(NaN)).toBe('nan');
+    expect(entryText(-Infinity)).toBe('−inf');
+  });
+  it('shapes as Python prints them', () => {
+    expect(shapeText([2, 1])).toBe('(2, 1)');
+    expect(shapeText([3])).toBe('(3,)');
+    expect(shapeText([])).toBe('()');
+  });
+  it('messages read as sentences', () => expect(sentence('sizes must be equal')).toBe('Sizes must be equal.'));
+  it('text on a colour: white on dark red, black on pale', () => {
+    expect(textOn('#67001f')).toBe('#ffffff');
+    expect(textOn('#fddbc7')).toBe('#111111');
+  });
+});
