@@ -3,6 +3,12 @@ import { hashOf, watchErrors } from './helpers';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
+/** A lesson opens on its button, never on the menu alone (it replaces the cells). */
+async function openLesson(page: import('@playwright/test').Page, name: string) {
+  await page.getByRole('combobox', { name: 'Lesson' }).selectOption(name);
+  await page.getByRole('button', { name: /^Open/ }).click();
+}
+
 test.describe('Matrices scene: the NumPy notebook', () => {
   test('opens on the lesson’s A @ x and steps through it row by column: 17, then 39', async ({ page }) => {
     const noErrors = watchErrors(page);
@@ -12,7 +18,7 @@ test.describe('Matrices scene: the NumPy notebook', () => {
     await expect(sum).toHaveText(/row 0 · column 0: 1·5 \+ 2·6 = 17/);
     await page.getByRole('button', { name: 'Next entry' }).click();
     await expect(sum).toHaveText(/row 1 · column 0: 3·5 \+ 4·6 = 39/);
-    await expect(page.getByRole('button', { name: 'Next entry' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Next entry' })).toHaveAttribute('aria-disabled', 'true');
     await expect.poll(() => hashOf(page)).toContain('step=1');
     // The result's shape, in NumPy's form and in words.
     await expect(page.getByRole('figure', { name: 'result: (2, 1), 2 rows, 1 column' })).toBeVisible();
@@ -43,12 +49,15 @@ test.describe('Matrices scene: the NumPy notebook', () => {
 
   test('the lessons: broadcasting stretches b over the rows; the Hadamard and dot products side by side', async ({ page }) => {
     await page.goto('/#/matrices');
+    // Choosing in the menu alone changes nothing: the cells are the learner's until Open.
     await page.getByRole('combobox', { name: 'Lesson' }).selectOption('Broadcasting');
+    await expect(page.getByRole('textbox', { name: 'cell 3' })).toHaveValue('A @ x');
+    await openLesson(page, 'Broadcasting');
     await expect(page.getByRole('heading', { name: /In \[3\]: A \+ b/ })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Broadcasting' })).toContainText('so the result has shape (2,3)');
-    await page.getByRole('combobox', { name: 'Lesson' }).selectOption('Hadamard and dot products');
+    await openLesson(page, 'Hadamard and dot products');
     await expect(page.getByRole('region', { name: 'Dot product and Hadamard product' })).toContainText('4 + 10 + 18 = 32');
-    await page.getByRole('combobox', { name: 'Lesson' }).selectOption('Identity and inverse');
+    await openLesson(page, 'Identity and inverse');
     await expect(page.getByTestId('round-off')).toContainText('identity up to round-off');
   });
 
@@ -81,11 +90,11 @@ test.describe('Matrices scene: the NumPy notebook', () => {
 
   test('the transpose flips over the diagonal; a 2×2 product links to the Transform scene with that matrix', async ({ page }) => {
     await page.goto('/#/matrices');
-    await page.getByRole('combobox', { name: 'Lesson' }).selectOption('Transpose');
+    await openLesson(page, 'Transpose');
     await page.getByRole('button', { name: 'Flip A over its diagonal' }).click();
     await expect(page.getByText('Now A.T: row i of A is column i, shape (3, 2).')).toBeVisible();
     await expect(page.getByRole('figure', { name: 'A.T: (3, 2), 3 rows, 2 columns' })).toBeVisible();
-    await page.getByRole('combobox', { name: 'Lesson' }).selectOption('Matrix multiplication');
+    await openLesson(page, 'Matrix multiplication');
     await page.getByRole('link', { name: 'See A as a transform of the plane' }).click();
     await expect.poll(() => hashOf(page)).toMatch(/^#\/transform\?m=1,2,3,4/);
   });

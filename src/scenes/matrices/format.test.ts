@@ -6,7 +6,10 @@ describe('how the Matrices scene writes numbers and shapes', () => {
     expect(entryText(17)).toBe('17');
     expect(entryText(-2)).toBe('−2');
     expect(entryText(1 / 3)).toBe('0.3333');
-    expect(entryText(4.440892098500626e-16)).toBe('4.44e−16');
+    expect(entryText(4.440892098500626e-16)).toBe('4.441e−16');
+    expect(entryText(1e-10)).toBe('1e−10');
+    expect(entryText(12345.678)).toBe('1.235e4');
+    expect(entryText(2 / 3)).toBe('0.6667');
     expect(entryText(-0.5)).toBe('−0.5');
     expect(entryText(NaN)).toBe('nan');
     expect(entryText(-Infinity)).toBe('−inf');
@@ -16,7 +19,10 @@ describe('how the Matrices scene writes numbers and shapes', () => {
     expect(shapeText([3])).toBe('(3,)');
     expect(shapeText([])).toBe('()');
   });
-  it('messages read as sentences', () => expect(sentence('sizes must be equal')).toBe('Sizes must be equal.'));
+  it('messages end as sentences, and Python names keep their case', () => {
+    expect(sentence('sizes must be equal')).toBe('sizes must be equal.');
+    expect(sentence('np.foo is not available')).toBe('np.foo is not available.');
+  });
   it('text on a colour: white on dark red, black on pale', () => {
     expect(textOn('#67001f')).toBe('#ffffff');
     expect(textOn('#fddbc7')).toBe('#111111');

@@ -11,12 +11,15 @@ export function entryText(x: number): string {
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : `${MINUS}inf`;
   if (x === 0) return '0';
   const a = Math.abs(x);
-  const text =
-    Number.isInteger(x) && a < 1e7
-      ? String(a)
-      : a >= 1e5 || a < 1e-3
-        ? a.toExponential(2).replace('e-', 'e−').replace('e+', 'e')
-        : String(Number(a.toPrecision(4)));
+  // Whole numbers as they are; others to 4 significant digits, with an exponent when that would
+  // hide the size (1.2346e4 is not a whole 12350, 1e−10 is not 0).
+  const exp = () =>
+    a
+      .toExponential(3)
+      .replace(/\.?0+e/, 'e')
+      .replace('e-', 'e−')
+      .replace('e+', 'e');
+  const text = Number.isInteger(x) && a < 1e7 ? String(a) : a >= 1e4 || a < 1e-3 ? exp() : String(Number(a.toPrecision(4)));
   return x < 0 ? MINUS + text : text;
 }
 
@@ -32,18 +35,21 @@ export function shapeWords(v: NotebookValue): string {
   if (v.kind === 'scalar') return 'one number (a scalar)';
   if (v.kind === 'tuple') return `a tuple of ${plural(v.items.length, 'whole number', 'whole numbers')}`;
   if (v.kind === 'none') return 'nothing to show';
+  if (v.list) return `a Python list of ${plural(v.list.length, 'item', 'items')} (np.array makes it an array)`;
   const s = v.array.shape;
   if (s.length === 0) return 'one number (a 0-D array)';
   if (s.length === 1) return `a vector of ${plural(s[0], 'number', 'numbers')} (1-D: one axis)`;
   return `${plural(s[0], 'row', 'rows')}, ${plural(s[1], 'column', 'columns')}`;
 }
 
-/** Text as a sentence: a capital first letter and a full stop (NumPy's messages have neither). */
+/**
+ * Text ending as a sentence: a full stop when it has none. The first letter stays as it is: a
+ * message may begin with a Python name (np.array, x), and Python names are case-sensitive.
+ */
 export function sentence(text: string): string {
   const t = text.trim();
   if (!t) return t;
-  const capital = t[0].toUpperCase() + t.slice(1);
-  return /[.!?:]$/.test(capital) ? capital : `${capital}.`;
+  return /[.!?:]$/.test(t) ? t : `${t}.`;
 }
 
 /** Black or white, whichever reads at 4.5:1 or better on a #rrggbb background; the text colour on anything else. */

@@ -34,7 +34,8 @@ export function decode(query: string): Decoded<MatricesSnapshot> {
   }
   const fromDefaults = !r.has('code');
   const focus = Math.floor(r.number('cell', fromDefaults ? DEFAULTS.focus + 1 : cells.length, 1, LIMITS.cells)) - 1;
-  if (focus >= cells.length) r.problems.push({ key: 'cell', message: `there are only ${cells.length} cells; showing the last` });
+  if (focus >= cells.length)
+    r.problems.push({ key: 'cell', message: `there ${cells.length === 1 ? 'is only 1 cell' : `are only ${cells.length} cells`}; showing the last` });
   const value: MatricesSnapshot = {
     cells,
     focus: Math.min(focus, cells.length - 1),
