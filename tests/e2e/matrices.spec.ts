@@ -106,4 +106,14 @@ test.describe('Matrices scene: the NumPy notebook', () => {
     );
     await expect(page.locator('.dims .clash')).toHaveText(['2', '3']);
   });
+
+  test('half-typed, a cell keeps its last result in view under the message', async ({ page }) => {
+    await page.goto('/#/matrices');
+    await page.getByRole('textbox', { name: 'cell 3' }).fill('A @');
+    await expect(page.getByRole('textbox', { name: 'cell 3' })).toHaveAttribute('aria-invalid', 'true');
+    const last = page.getByRole('group', { name: 'The last result of this cell that worked' });
+    await expect(last.getByRole('figure')).toHaveAccessibleName(/\(2, 1\), 2 rows, 1 column/);
+    await page.getByRole('textbox', { name: 'cell 3' }).fill('A @ x * 2');
+    await expect(last).toHaveCount(0);
+  });
 });

@@ -66,6 +66,22 @@ export class MatricesState {
   /** The focused cell's result. */
   readonly result: CellResult | null = $derived(this.results[this.focus] ?? null);
 
+  /**
+   * While the focused cell has an error (half-typed, say), the last value it had that worked, to
+   * show dimmed under the message: the picture does not vanish on every key. Null otherwise.
+   */
+  readonly lastGood = $derived.by(() => {
+    const r = this.result;
+    const key = `${this.focus}`;
+    if (r?.ok) {
+      this.#good.set(key, r);
+      return null;
+    }
+    return this.#good.get(key) ?? null;
+  });
+  /** Not state: the derived's own memory, by cell position (forgotten when cells move). */
+  readonly #good = new Map<string, Extract<CellResult, { ok: true }>>();
+
   /** When the focused cell is a matrix product: its entries, each a row·column sum. */
   readonly plan: MatmulPlan | null = $derived.by(() => {
     const r = this.result;
@@ -107,6 +123,7 @@ export class MatricesState {
 
   removeCell(k: number): void {
     if (this.cells.length <= 1 || k < 0 || k >= this.cells.length) return;
+    this.#good.clear();
     this.cells = this.cells.filter((_, i) => i !== k);
     if (this.#focus >= this.cells.length || this.#focus > k) this.focus = Math.max(0, this.#focus - 1);
   }
@@ -117,6 +134,7 @@ export class MatricesState {
     if (to < 0 || to >= this.cells.length) return;
     const next = [...this.cells];
     [next[k], next[to]] = [next[to], next[k]];
+    this.#good.clear();
     this.cells = next;
     if (this.#focus === k) this.#focus = to;
     else if (this.#focus === to) this.#focus = k;
@@ -126,6 +144,7 @@ export class MatricesState {
     const lesson = LESSONS.find((l) => l.name === name);
     if (!lesson) return;
     this.playback.stop();
+    this.#good.clear();
     this.cells = lesson.cells;
     this.#focus = lesson.focus;
     this.#step = 0;
