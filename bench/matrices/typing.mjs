@@ -82,7 +82,9 @@ const { values: opt } = parseArgs({
   },
 });
 if (opt.help) {
-  console.log('usage: node bench/matrices/typing.mjs [--build] [--dist DIR] [--keys 200] [--runs 3] [--interval 40] [--size 1280x800] [--out FILE] [--keep-trace]');
+  console.log(
+    'usage: node bench/matrices/typing.mjs [--build] [--dist DIR] [--keys 200] [--runs 3] [--interval 40] [--size 1280x800] [--out FILE] [--keep-trace]',
+  );
   process.exit(0);
 }
 const int = (name, min) => {
@@ -127,7 +129,9 @@ const kindOf = new Map(Object.entries(KINDS).flatMap(([k, names]) => names.map((
 
 function analyseTrace(buffer) {
   const { traceEvents: events } = JSON.parse(buffer.toString('utf8'));
-  const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const main = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   const keyOf = (e) => `${e.pid}:${e.tid}`;
   const byThread = new Map();
   for (const e of events) {
@@ -136,11 +140,14 @@ function analyseTrace(buffer) {
     byThread.get(keyOf(e)).push(e);
   }
   // The page under test: the renderer main thread with the most keydowns.
-  const [thread, keydowns] = [...byThread].sort((a, b) => b[1].length - a[1].length)[0] ?? fail('no keydown EventDispatch on CrRendererMain in the trace');
+  const [thread, keydowns] =
+    [...byThread].sort((a, b) => b[1].length - a[1].length)[0] ?? fail('no keydown EventDispatch on CrRendererMain in the trace');
   const on = (e) => e.ph === 'X' && keyOf(e) === thread;
   keydowns.sort((a, b) => a.ts - b.ts);
   const top = [];
-  for (const t of events.filter((e) => on(e) && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')).sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+  for (const t of events
+    .filter((e) => on(e) && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'))
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
     const last = top.at(-1);
     if (!last || t.ts >= last.ts + last.dur) top.push(t); // top-level only
   }
@@ -329,14 +336,26 @@ async function main() {
 function report(runs, version, url, dist, loadavgBefore) {
   const over = (m, k, q) => (q === 'max' ? Math.max(...runs.map((r) => r[m][k][q])) : median(runs.map((r) => r[m][k][q])));
   const overall = Object.fromEntries(
-    ['all', 'allCpu', 'ssl', 'sslCpu'].map((m) => [m, Object.fromEntries(['raw', 'baseline', 'net'].map((k) => [k, { median: over(m, k, 'median'), p95: over(m, k, 'p95'), max: over(m, k, 'max') }]))]),
+    ['all', 'allCpu', 'ssl', 'sslCpu'].map((m) => [
+      m,
+      Object.fromEntries(
+        ['raw', 'baseline', 'net'].map((k) => [k, { median: over(m, k, 'median'), p95: over(m, k, 'p95'), max: over(m, k, 'max') }]),
+      ),
+    ]),
   );
   const trio = (x, q) => `${f(x.raw[q])} / ${f(x.baseline[q])} / ${f(x.net[q])}`;
-  console.log(`typing cost per keystroke into cell ${FOCUS} of ${PROGRAM.length}, ms (${VIEWPORT.width}x${VIEWPORT.height}, keys every ${INTERVAL} ms, achieved ${f(median(runs.map((r) => r.msBetweenKeys.app)))} ms apart)`);
+  console.log(
+    `typing cost per keystroke into cell ${FOCUS} of ${PROGRAM.length}, ms (${VIEWPORT.width}x${VIEWPORT.height}, keys every ${INTERVAL} ms, achieved ${f(median(runs.map((r) => r.msBetweenKeys.app)))} ms apart)`,
+  );
   console.log('run  measure                 median raw/base/net    p95 raw/base/net       max raw/base/net');
   for (const [label, rs] of [...runs.map((r) => [String(r.run), r]), ['all', overall]])
-    for (const [m, name] of [['ssl', 'script+style+layout'], ['all', 'all main thread']])
-      console.log(`${label.padStart(3)}  ${name.padEnd(22)}  ${trio(rs[m], 'median').padEnd(21)}  ${trio(rs[m], 'p95').padEnd(21)}  ${trio(rs[m], 'max')}`);
+    for (const [m, name] of [
+      ['ssl', 'script+style+layout'],
+      ['all', 'all main thread'],
+    ])
+      console.log(
+        `${label.padStart(3)}  ${name.padEnd(22)}  ${trio(rs[m], 'median').padEnd(21)}  ${trio(rs[m], 'p95').padEnd(21)}  ${trio(rs[m], 'max')}`,
+      );
   const split = (key) => {
     const avg = (k) => f(median(runs.map((r) => r[key][k])));
     return `script ${avg('script')}, style ${avg('style')}, layout ${avg('layout')}, paint/commit ${avg('paint')} ms`;
@@ -344,10 +363,13 @@ function report(runs, version, url, dist, loadavgBefore) {
   console.log(`mean per key (median over runs), app: ${split('breakdownPerKeyMs')}; baseline: ${split('baselineBreakdownPerKeyMs')}`);
   console.log('"all" rows: median over runs of each run\'s median and p95, max of max; net = raw − the baseline\'s median.');
   const load = loadavg()[0];
-  if (load > cpus().length) console.log(`note: load average ${load.toFixed(1)} on ${cpus().length} CPUs: wall-clock figures are inflated by other work; thread time less so`);
+  if (load > cpus().length)
+    console.log(`note: load average ${load.toFixed(1)} on ${cpus().length} CPUs: wall-clock figures are inflated by other work; thread time less so`);
   const verdict = (x, b) => (x <= b ? 'ok' : 'OVER');
   const { all, allCpu, ssl, sslCpu } = overall;
-  console.log(`(thread time: all main thread net median ${f(allCpu.net.median)} ms, p95 ${f(allCpu.net.p95)} ms; raw ${f(allCpu.raw.median)} / ${f(allCpu.raw.p95)}, baseline ${f(allCpu.baseline.median)} / ${f(allCpu.baseline.p95)})`);
+  console.log(
+    `(thread time: all main thread net median ${f(allCpu.net.median)} ms, p95 ${f(allCpu.net.p95)} ms; raw ${f(allCpu.raw.median)} / ${f(allCpu.raw.p95)}, baseline ${f(allCpu.baseline.median)} / ${f(allCpu.baseline.p95)})`,
+  );
   console.log(
     `(script+style+layout only, the issue's measure: net median ${f(ssl.net.median)} ms (${verdict(ssl.net.median, BUDGET.median)}), p95 ${f(ssl.net.p95)} ms (${verdict(ssl.net.p95, BUDGET.p95)}); thread time ${f(sslCpu.net.median)} / ${f(sslCpu.net.p95)})`,
   );
