@@ -14,11 +14,9 @@
 // and p95, sampling and levels included). Larger grids (a projector's 1.5 × 1920×1080 view at
 // 4 px: 480×405) run in the worker, where their time delays the sharp picture but stalls nothing.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { ROOT, VITE } from '../lib/preview.mjs';
+import { ROOT, bundleEntry } from '../lib/preview.mjs';
 
 const { values: opt } = parseArgs({ options: { runs: { type: 'string', default: '40' }, help: { type: 'boolean', default: false } } });
 if (opt.help) {
@@ -75,15 +73,7 @@ for (const [nx, ny] of grids) {
 console.log(JSON.stringify(out));
 `;
 
-const work = mkdtempSync(join(tmpdir(), 'descent-contours-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-writeFileSync(join(work, 'entry.ts'), ENTRY);
-symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
-const built = spawnSync(VITE, ['build', '--ssr', join(work, 'entry.ts'), '--outDir', join(work, 'out'), '--emptyOutDir', '--logLevel', 'warn'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-if (built.status !== 0) throw new Error('vite build --ssr failed');
+const bundle = bundleEntry(ENTRY, 'descent-contours-');
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const fmt = (x) => x.toFixed(2).padStart(6);
@@ -91,7 +81,7 @@ console.log(`\nms per surface, ${opt.runs} runs after 5 warm-up rounds; median /
 console.log('loss             grid      levels  points   sample       levels       contours     total        ');
 let over = false;
 for (const [name, text, spacing] of LOSSES) {
-  const r = spawnSync(process.execPath, [join(work, 'out', 'entry.js'), text, spacing, opt.runs, JSON.stringify(GRIDS.map(([nx, ny]) => [nx, ny]))], {
+  const r = spawnSync(process.execPath, [bundle, text, spacing, opt.runs, JSON.stringify(GRIDS.map(([nx, ny]) => [nx, ny]))], {
     cwd: ROOT,
     encoding: 'utf8',
   });

@@ -13,11 +13,9 @@
 // first (cold: V8 has not optimised anything yet, reported apart) and 50 warm-up runs.
 // Budget: median and p95 ≤ 2 ms a run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { ROOT, VITE } from '../lib/preview.mjs';
+import { ROOT, bundleEntry } from '../lib/preview.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -78,17 +76,7 @@ for (let i = 0; i < Number(runs); i++) {
 console.log(JSON.stringify({ cold, times, taken, checksum: sum }));
 `;
 
-const work = mkdtempSync(join(tmpdir(), 'descent-optimize-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-writeFileSync(join(work, 'entry.ts'), ENTRY);
-// mathjs stays an external import of the bundle: resolve it through the project's packages.
-symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
-const built = spawnSync(VITE, ['build', '--ssr', join(work, 'entry.ts'), '--outDir', join(work, 'out'), '--emptyOutDir', '--logLevel', 'warn'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-if (built.status !== 0) throw new Error('vite build --ssr failed');
-const bundle = join(work, 'out', 'entry.js');
+const bundle = bundleEntry(ENTRY, 'descent-optimize-');
 
 function run(kind) {
   const r = spawnSync(process.execPath, [bundle, kind, opt.runs, opt.steps], { cwd: ROOT, encoding: 'utf8' });

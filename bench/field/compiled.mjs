@@ -11,11 +11,9 @@
 // respawns included) --frames times at 1/60 s and reports CPU time per frame; the figure is the
 // median over rounds. Budget: compiled ≤ 1.5 × plain. Both must end on the same particles (checksum).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { ROOT, VITE } from '../lib/preview.mjs';
+import { ROOT, bundleEntry } from '../lib/preview.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -67,17 +65,7 @@ for (let i = 0; i < s.count; i++) sum += s.x[i] * 3 + s.y[i];
 console.log(JSON.stringify({ ms, checksum: sum }));
 `;
 
-const work = mkdtempSync(join(tmpdir(), 'particles-compiled-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-writeFileSync(join(work, 'entry.ts'), ENTRY);
-// mathjs stays an external import of the bundle: resolve it through the project's packages.
-symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
-const built = spawnSync(VITE, ['build', '--ssr', join(work, 'entry.ts'), '--outDir', join(work, 'out'), '--emptyOutDir', '--logLevel', 'warn'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-if (built.status !== 0) throw new Error('vite build --ssr failed');
-const bundle = join(work, 'out', 'entry.js');
+const bundle = bundleEntry(ENTRY, 'particles-compiled-');
 
 function run(kind, field) {
   const r = spawnSync(process.execPath, [bundle, kind, field, opt.particles, opt.frames], { cwd: ROOT, encoding: 'utf8' });

@@ -1,7 +1,7 @@
 // Serving a build for a bench: a private copy of the dist folder (so a concurrent `vite build`
 // cannot pull files from under a run) behind `vite preview` on a free port, stopped by its PID.
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -108,4 +108,23 @@ export function scratch(prefix) {
   });
   process.on('SIGINT', () => process.exit(130));
   return { work, servers };
+}
+
+/**
+ * Bundles a TypeScript entry (source text) with Vite's SSR build, so Node can run code from src/
+ * (Node 20 cannot run TypeScript). mathjs and the other packages stay external imports, resolved
+ * through the project's node_modules. The folder goes when the process exits. Returns the path of
+ * the bundle, to run with `process.execPath`.
+ */
+export function bundleEntry(source, prefix = 'bench-entry-') {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+  writeFileSync(join(work, 'entry.ts'), source);
+  symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
+  const built = spawnSync(VITE, ['build', '--ssr', join(work, 'entry.ts'), '--outDir', join(work, 'out'), '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) throw new Error('vite build --ssr failed');
+  return join(work, 'out', 'entry.js');
 }
