@@ -19,10 +19,10 @@ test.describe('Matrices scene: the NumPy notebook', () => {
     await page.getByRole('button', { name: 'Next entry' }).click();
     await expect(sum).toHaveText(/row 1 · column 0: 3·5 \+ 4·6 = 39/);
     await expect(page.getByRole('button', { name: 'Next entry' })).toHaveAttribute('aria-disabled', 'true');
+    await expect.poll(() => hashOf(page)).toContain('step=1');
     // Pressing a result entry works that one out.
     await page.getByRole('button', { name: 'row 0, column 0: 17' }).click();
     await expect(sum).toHaveText(/row 0 · column 0: 1·5 \+ 2·6 = 17/);
-    await expect.poll(() => hashOf(page)).toContain('step=1');
     // The result's shape, in NumPy's form and in words.
     await expect(page.getByRole('figure', { name: 'result: (2, 1), 2 rows, 1 column' })).toBeVisible();
     noErrors();
