@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rgb } from 'd3-color';
+import { lab, rgb } from 'd3-color';
 import { interpolatePuOr, interpolateRdBu } from 'd3-scale-chromatic';
 import { LUT_SIZE, diverging } from '.';
 
@@ -42,8 +42,24 @@ describe('diverging scales', () => {
   it('take the background’s neighbour as the colour of 0', () => {
     const s = diverging({ domain: [-1, 1], middle: '#24282d' });
     expect(s.color(0)).toBe('#24282d');
-    expect(s.color(1)).toBe(hex(interpolateRdBu(0)));
+    expect(s.color(1)).toBe(hex(interpolateRdBu(0.3)));
     expect(s.fraction(-0.4)).toBeCloseTo(1 - s.fraction(0.4), 12);
+  });
+
+  it('grow lighter away from a dark middle, so strong values stand out on a dark background', () => {
+    for (const scheme of ['RdBu', 'PuOr'] as const) {
+      const s = diverging({ domain: [-1, 1], middle: '#24282d', scheme });
+      expect(s.color(0)).toBe('#24282d');
+      const l = (v: number) => lab(s.color(v)).l;
+      expect(l(1)).toBeGreaterThan(65);
+      expect(l(-1)).toBeGreaterThan(65);
+      for (const [a, b] of [[0, 0.3], [0.3, 0.6], [0.6, 1]]) {
+        expect(l(b)).toBeGreaterThan(l(a));
+        expect(l(-b)).toBeGreaterThan(l(-a));
+      }
+      // Each side keeps its hue: blue below 0 with RdBu.
+      if (scheme === 'RdBu') expect(rgb(s.color(-1)).b).toBeGreaterThan(rgb(s.color(-1)).r);
+    }
   });
 
   it('label both ends and 0 on the legend, with a true minus', () => {

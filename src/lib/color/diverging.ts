@@ -1,6 +1,7 @@
 // A diverging scale for signed values whose sign matters: divergence, curl, a
 // residual. It is centred on 0: the domain is [−m, m], so 0 takes the ramp's
 // middle colour and v and −v sit at mirrored places, equally strong.
+import { lab } from 'd3-color';
 import { interpolateLab, piecewise } from 'd3-interpolate';
 import { interpolatePuOr, interpolateRdBu } from 'd3-scale-chromatic';
 import { ticks as niceTicks } from 'd3-array';
@@ -34,8 +35,7 @@ export type DivergingOptions = {
 export function diverging({ values, domain, scheme = 'RdBu', middle, count = 14, clipOutliers = true }: DivergingOptions): ColorScale {
   if (!values && !domain) throw new Error('diverging(): give the sampled values or a domain');
   const base = RAMPS[scheme];
-  // Through `middle` in Lab, keeping the scheme's ends and its quarter points so each side keeps its hue.
-  const ramp: Ramp = middle ? piecewise(interpolateLab, [base(0), base(0.25), middle, base(0.75), base(1)]) : base;
+  const ramp: Ramp = middle ? throughMiddle(base, middle) : base;
   const robust = !domain && clipOutliers ? robustExtent(values!) : null;
   const e = robust ? robust.extent : finiteExtent(domain ?? values!);
   const clipped = robust?.clipped ?? { low: false, high: false };
@@ -60,6 +60,15 @@ export function diverging({ values, domain, scheme = 'RdBu', middle, count = 14,
     describe: 'equally spaced levels, 0 in the middle',
     ticks: (s) => legendTicks(d, s.fraction, m > 0 ? [0, ...niceTicks(-m, m, 4)] : []),
   });
+}
+
+// Through `middle` in Lab. Strength must read as distance from the background: on a light middle
+// the scheme's own dark ends are the strongest colours; on a dark middle those ends would sink back
+// into the background, so there the ends are the scheme's light shades (at 0.3 and 0.7 of its ramp,
+// CIE lightness about 75) and the quarter points its mid shades (about 50), each side keeping its hue.
+function throughMiddle(base: Ramp, middle: string): Ramp {
+  if (lab(middle).l >= 50) return piecewise(interpolateLab, [base(0), base(0.25), middle, base(0.75), base(1)]);
+  return piecewise(interpolateLab, [base(0.3), base(0.15), middle, base(0.85), base(0.7)]);
 }
 
 // d3.ticks over [−m, m] includes 0 whenever its step is under m; a coarser step could skip it.
