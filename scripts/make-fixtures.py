@@ -550,6 +550,53 @@ def pca_fixtures():
                        "cases": cases})
 
 
+def people_table():
+    """The PCA scene's 3-feature data set: 30 people's height (cm), weight (kg) and age (years),
+    whole numbers; src/scenes/pca/people.ts holds the same table (its test checks)."""
+    rng = np.random.default_rng(16)
+    n = 30
+    age = np.round(rng.uniform(18, 66, n))
+    height = np.round(rng.normal(170, 9, n))
+    weight = np.round(0.75 * (height - 170) + 0.3 * (age - 40) + 70 + rng.normal(0, 4.5, n))
+    return np.c_[height, weight, age]
+
+
+def pca_scene_fixtures():
+    rng = np.random.default_rng(17)
+    t = np.deg2rad(35.0)
+    rot = np.array([[np.cos(t), -np.sin(t)], [np.sin(t), np.cos(t)]])
+    h = rng.normal(170, 9, 80)
+    clouds = [
+        ("tilted cloud", (rng.standard_normal((120, 2)) * [2.5, 0.6]) @ rot.T + [1.0, -0.5]),
+        ("height and weight", np.round(np.c_[h, 0.9 * (h - 170) + 70 + rng.normal(0, 5, 80)], 1)),
+        ("nearly isotropic", rng.standard_normal((200, 2)) * [1.0, 1.0001]),
+        ("exactly on a line", np.array([[0.0, 0.0], [1.0, 2.0], [2.0, 4.0], [3.0, 6.0]])),
+        ("vertical line", np.array([[2.0, -1.0], [2.0, 0.5], [2.0, 3.0]])),
+        ("two points", np.array([[-1.5, 2.0], [2.5, -1.0]])),
+        ("two clusters", np.r_[rng.standard_normal((40, 2)) * 0.7 + [-3, -1], rng.standard_normal((40, 2)) * 0.7 + [3, 2]]),
+    ]
+    angles = np.arange(0.0, 181.0, 15.0)
+    cases = []
+    for name, x in clouds:
+        cov = np.cov(x, rowvar=False, ddof=1)
+        w, v = np.linalg.eigh(cov)
+        order = np.argsort(w)[::-1]
+        axes = np.array([sign_fix(v[:, i]) for i in order])
+        pc1 = float(np.rad2deg(np.arctan2(axes[0][1], axes[0][0]))) % 180.0
+        along = [float(np.var(x @ [np.cos(np.deg2rad(a)), np.sin(np.deg2rad(a))], ddof=1)) for a in angles]
+        cases.append({"name": name, "points": x, "mean": x.mean(axis=0), "covariance": cov,
+                      "values": w[order], "axes": axes, "pc1Degrees": pc1,
+                      "angles": angles, "varianceAlong": along,
+                      "varianceAtPC1": float(np.var(x @ axes[0], ddof=1))})
+    people = people_table()
+    r = pca_numpy(people, 3)
+    write("pca-scene.json", {
+        "source": "np.cov(x, rowvar=False, ddof=1), np.linalg.eigh (descending, sign rule), "
+                  "np.var(x @ u, ddof=1) along unit u at each angle; people: the 3-feature table, pca with k = 3",
+        "cases": cases,
+        "people": {"points": people, **r, "keptByTwo": float(r["explainedVarianceRatio"][:2].sum())}})
+
+
 # ---------------------------------------------------------------- vectors: norms, angles, projections
 
 def exact(v):
@@ -1080,7 +1127,7 @@ if __name__ == "__main__":
     ONLY = set(sys.argv[1:])
     print(f"NumPy {np.__version__}")
     for make in [broadcast_fixtures, array_fixtures, products_fixtures, linalg_fixtures, edge_fixtures, eig_fixtures,
-                 svd_fixtures, pca_fixtures, vector_fixtures, vec2_fixtures, mat2_fixtures, optimize_fixtures,
+                 svd_fixtures, pca_fixtures, pca_scene_fixtures, vector_fixtures, vec2_fixtures, mat2_fixtures, optimize_fixtures,
                  notebook_fixtures]:
         if not ONLY or make.__name__.removesuffix("_fixtures") in ONLY:
             make()
