@@ -25,6 +25,10 @@ test.describe('Matrices scene: the NumPy notebook', () => {
     await expect(sum).toHaveText(/row 0 · column 0: 1·5 \+ 2·6 = 17/);
     // The result's shape, in NumPy's form and in words.
     await expect(page.getByRole('figure', { name: 'result: (2, 1), 2 rows, 1 column' })).toBeVisible();
+    // (m × n) @ (n × p) → (m × p), with this product's sizes.
+    await expect(
+      page.getByRole('img', { name: 'Shapes: (2, 2) @ (2, 1) gives (2, 1): the inner sizes 2 and 2 agree, and the result keeps the outer sizes.' }),
+    ).toContainText('inner sizes agree: 2 = 2');
     noErrors();
   });
 
@@ -107,7 +111,10 @@ test.describe('Matrices scene: the NumPy notebook', () => {
     await expect(page.getByRole('status').filter({ hasText: 'NumPy says' })).toContainText(
       'matmul: Input operand 1 has a mismatch in its core dimension 0',
     );
-    await expect(page.locator('.dims .clash')).toHaveText(['2', '3']);
+    // The shape rule as a diagram: the two inner sizes joined, and they differ.
+    const diagram = page.getByRole('img', { name: 'Shapes: (3, 2) @ (3, 2): the inner sizes 2 and 3 differ, so there is no result.' });
+    await expect(diagram).toContainText('inner sizes differ: 2 ≠ 3');
+    await expect(diagram).toContainText('no result');
   });
 
   test('half-typed, a cell keeps its last result in view under the message', async ({ page }) => {

@@ -125,6 +125,7 @@ export function checkBroadcast(sa: readonly number[], sb: readonly number[], spa
     span,
     {
       hint: 'sizes must be equal or 1 on each axis, counting from the right',
+      clash: 'broadcast',
       shapes: [[...sa], [...sb]],
       axis: last.axis,
       axes: [sa.length + last.axis, sb.length + last.axis],

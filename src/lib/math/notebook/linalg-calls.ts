@@ -122,7 +122,7 @@ export function solve(a: NotebookValue, b: NotebookValue, ctx: LinalgContext): N
         : `solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m,n)->(m,n) (size ${B.shape[0]} is different from ${n})`,
       `A has ${n} rows, so b needs ${n} ${vector ? 'entries' : 'rows'}, and it has ${B.shape[0]}`,
       ctx.span,
-      { shapes: [[...A.shape], [...B.shape]], axis: 1, axes: [1, 0] },
+      { clash: 'solve', shapes: [[...A.shape], [...B.shape]], axis: 1, axes: [1, 0] },
     );
   if (n === 0) return arrayValue(B, 'float64', ctx.span);
   ctx.charge(3 * n ** 3 + n * B.size, ctx.span);

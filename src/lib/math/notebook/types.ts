@@ -66,6 +66,8 @@ export type NotebookError = {
   readonly numpy?: string;
   /** The Python exception class with `numpy`: 'ValueError', 'LinAlgError', 'NameError', … */
   readonly exception?: string;
+  /** Which rule two shapes broke: broadcasting, a product's inner sizes (@, np.dot), or np.linalg.solve's. */
+  readonly clash?: 'broadcast' | 'product' | 'solve';
   /** For a broadcast or matmul mismatch: the two shapes. */
   readonly shapes?: readonly [readonly number[], readonly number[]];
   /**
