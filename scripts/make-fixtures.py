@@ -901,6 +901,76 @@ def optimize_fixtures():
 
 
 
+# ---------------------------------------------------------------- layer (the Layer scene's network)
+
+LAYER_ACTIVATIONS = {
+    "relu": (lambda z: np.maximum(z, 0.0), lambda z: (z > 0).astype(float)),
+    "tanh": (np.tanh, lambda z: 1 - np.tanh(z) ** 2),
+    "sigmoid": (lambda z: 1 / (1 + np.exp(-z)), lambda z: (1 / (1 + np.exp(-z))) * (1 - 1 / (1 + np.exp(-z)))),
+}
+
+
+def layer_unpack(p):
+    """Parameters in the order of src/lib/math/nn/network.ts: W1 (row-major), b1, W2, b2, w3, b3."""
+    return p[0:4].reshape(2, 2), p[4:6], p[6:10].reshape(2, 2), p[10:12], p[12:14], p[14]
+
+
+def layer_loss_grad(p, act, X, y):
+    """Mean binary cross-entropy of the 2-2-2-1 network and its gradient, by hand (backpropagation)."""
+    f, df = LAYER_ACTIVATIONS[act]
+    W1, b1, W2, b2, w3, b3 = layer_unpack(p)
+    n = len(y)
+    z1 = X @ W1.T + b1
+    h1 = f(z1)
+    z2 = h1 @ W2.T + b2
+    h2 = f(z2)
+    z3 = h2 @ w3 + b3
+    loss = np.mean(np.logaddexp(0, z3) - y * z3)
+    d3 = (1 / (1 + np.exp(-z3)) - y) / n
+    g_w3 = h2.T @ d3
+    g_b3 = d3.sum()
+    d2 = np.outer(d3, w3) * df(z2)
+    g_W2 = d2.T @ h1
+    g_b2 = d2.sum(axis=0)
+    d1 = (d2 @ W2) * df(z1)
+    g_W1 = d1.T @ X
+    g_b1 = d1.sum(axis=0)
+    grad = np.concatenate([g_W1.ravel(), g_b1, g_W2.ravel(), g_b2, g_w3, [g_b3]])
+    return loss, grad, {"h1": h1, "h2": h2, "p": 1 / (1 + np.exp(-z3))}
+
+
+def layer_fixtures():
+    rng = np.random.default_rng(16)
+    X = rng.normal(0, 1.2, (12, 2))
+    y = (X[:, 0] * X[:, 1] > 0).astype(float)
+    W = np.array([[1.5, -1.0], [0.5, 2.0]])
+    b = np.array([0.3, -0.7])
+    forward = {}
+    for act, (f, _) in LAYER_ACTIVATIONS.items():
+        forward[act] = f(X @ W.T + b)
+    nets = []
+    for act in LAYER_ACTIVATIONS:
+        p = rng.normal(0, 1, 15)
+        loss, grad, passes = layer_loss_grad(p, act, X, y)
+        # One GD step (lr 0.5), and three Adam steps (lr 0.05, 0.9, 0.999, 1e-8) as optimizer-step.ts takes them.
+        gd = p - 0.5 * grad
+        q, m, s, b1t, b2t, adam_losses = p.copy(), np.zeros(15), np.zeros(15), 1.0, 1.0, []
+        for _ in range(3):
+            l, g, _ = layer_loss_grad(q, act, X, y)
+            adam_losses.append(l)
+            b1t, b2t = b1t * 0.9, b2t * 0.999
+            m = 0.9 * m + 0.1 * g
+            s = 0.999 * s + 0.001 * g * g
+            q = q - 0.05 * (m / (1 - b1t)) / (np.sqrt(s / (1 - b2t)) + 1e-8)
+        nets.append({"activation": act, "params": p, "loss": loss, "grad": grad, "h1": passes["h1"], "h2": passes["h2"],
+                     "p": passes["p"], "gdLr": 0.5, "afterGd": gd, "lossAfterGd": layer_loss_grad(gd, act, X, y)[0],
+                     "adamLr": 0.05, "adamLosses": adam_losses, "afterAdam": q})
+    write("layer.json", {
+        "source": "a dense layer act(X @ W.T + b), and the 2-2-2-1 network's mean binary cross-entropy "
+                  "(np.logaddexp(0, z) - y z) with its gradient by hand, one GD step and three Adam steps, float64 NumPy",
+        "x": X, "y": y, "w": W, "b": b, "forward": forward, "networks": nets})
+
+
 # ---------------------------------------------------------------- notebook (the Matrices scene's NumPy cells)
 
 # Each program is a list of cells, run in order in one namespace, as the
@@ -1122,12 +1192,62 @@ def notebook_fixtures():
         "lapack": lapack, "sums": sums, "products": products})
 
 
+# ---------------------------------------------------------------- embeddings (matrix factorisation)
+
+def embeddings_numpy(ratings, k, seed, lr):
+    """Masked loss, its gradient and one GD step at seeded factors; SVD factors of the row-mean-filled matrix."""
+    R = np.array([[np.nan if r is None else r for r in row] for row in ratings], dtype=float)
+    m, n = R.shape
+    rated = ~np.isnan(R)
+    rng = np.random.default_rng(seed)
+    U = rng.uniform(-1.0, 1.0, (m, k))
+    V = rng.uniform(-1.0, 1.0, (k, n))
+    E = np.where(rated, U @ V - np.nan_to_num(R), 0.0)
+    loss = float(np.sum(E ** 2))
+    gU = 2 * E @ V.T
+    gV = 2 * U.T @ E
+    params = np.concatenate([U.ravel(), V.ravel()])
+    grad = np.concatenate([gU.ravel(), gV.ravel()])
+    step = params - lr * grad
+    # Blanks take the user's mean rating (the mean of every rating for a user with none).
+    overall = R[rated].mean() if rated.any() else 0.0
+    F = R.copy()
+    for i in range(m):
+        mean = R[i, rated[i]].mean() if rated[i].any() else overall
+        F[i, ~rated[i]] = mean
+    u, s, vt = np.linalg.svd(F, full_matrices=False)
+    Uk = np.zeros((m, k))
+    Vk = np.zeros((k, n))
+    for c in range(k):
+        sign = -1.0 if vt[c][pivot_index(np.abs(vt[c]).tolist())] < 0 else 1.0
+        Uk[:, c] = sign * np.sqrt(s[c]) * u[:, c]
+        Vk[c] = sign * np.sqrt(s[c]) * vt[c]
+    return {"ratings": ratings, "k": k, "lr": lr, "params": params, "loss": loss, "gradient": grad, "step": step,
+            "filled": F, "svdU": Uk, "svdV": Vk, "svdS": s[:k], "svdError": float(np.sqrt(np.sum(s[k:] ** 2))),
+            "svdMaskedLoss": float(np.sum(np.where(rated, Uk @ Vk - np.nan_to_num(R), 0.0) ** 2))}
+
+
+def embeddings_fixtures():
+    _ = None
+    lesson = [[5, 3, 4, 4, _], [1, 4, _, 2, 5], [4, 5, 5, 1, 1], [_, 1, 2, 5, 4]]
+    groups = [[5, 4, 5, 1, 1], [4, 5, 5, 2, 1], [1, 2, 1, 5, 4], [2, 1, 1, 4, 5]]
+    sparse = [[5, _, 4, _, _], [_, 4, _, _, 5], [4, _, 5, 1, _], [_, 1, _, 5, 4]]
+    empty_user = [[5, 3, 4, 4, 2], [_, _, _, _, _], [4, 5, 5, 1, 1], [2, 1, 2, 5, 4]]
+    cases = [{"name": "the lesson's ratings", **embeddings_numpy(lesson, 2, 1, 0.01)},
+             {"name": "two taste groups, every cell rated", **embeddings_numpy(groups, 2, 2, 0.02)},
+             {"name": "sparse ratings", **embeddings_numpy(sparse, 2, 3, 0.05)},
+             {"name": "a user who rated nothing", **embeddings_numpy(empty_user, 2, 4, 0.01)}]
+    write("embeddings.json", {"source": "masked squared error, its gradient, params - lr * grad; "
+                              "np.linalg.svd of the row-mean-filled ratings, U sqrt(S), sqrt(S) Vt, sign rule on Vt rows",
+                              "cases": cases})
+
+
 if __name__ == "__main__":
     # `make-fixtures.py optimize vec2` writes only those; no names, every file.
     ONLY = set(sys.argv[1:])
     print(f"NumPy {np.__version__}")
     for make in [broadcast_fixtures, array_fixtures, products_fixtures, linalg_fixtures, edge_fixtures, eig_fixtures,
                  svd_fixtures, pca_fixtures, pca_scene_fixtures, vector_fixtures, vec2_fixtures, mat2_fixtures, optimize_fixtures,
-                 notebook_fixtures]:
+                 notebook_fixtures, layer_fixtures, embeddings_fixtures]:
         if not ONLY or make.__name__.removesuffix("_fixtures") in ONLY:
             make()
