@@ -63,7 +63,11 @@ test.describe('Matrices scene: the NumPy notebook', () => {
     await expect(page.getByRole('heading', { name: /In \[3\]: A \+ b/ })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Broadcasting' })).toContainText('so the result has shape (2,3)');
     await openLesson(page, 'Hadamard and dot products');
-    await expect(page.getByRole('region', { name: 'Dot product and Hadamard product' })).toContainText('4 + 10 + 18 = 32');
+    const pair = page.getByRole('region', { name: 'Dot product and Hadamard product' });
+    await expect(pair).toContainText('4 + 10 + 18 = 32');
+    // Both drawn: the Hadamard product a vector, the dot product one number.
+    await expect(pair.getByRole('figure', { name: /^a \* b: \(3,\), a vector of 3 numbers/ })).toContainText('18');
+    await expect(pair.getByRole('figure', { name: /^a @ b: \(\), one number/ })).toContainText('32');
     await openLesson(page, 'Identity and inverse');
     await expect(page.getByTestId('round-off')).toContainText('identity up to round-off');
   });
