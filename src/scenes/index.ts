@@ -6,8 +6,9 @@ import transform from './transform';
 import descent from './descent';
 import field from './field';
 import matrices from './matrices';
+import layer from './layer';
 
-export const scenes: readonly SceneDefinition[] = [vectors, transform, descent, field, matrices];
+export const scenes: readonly SceneDefinition[] = [vectors, transform, descent, field, matrices, layer];
 
 /** The scene at this URL path: its id, or one of its former ids. */
 export const findScene = (id: string): SceneDefinition | undefined => scenes.find((s) => s.id === id || s.aliases?.includes(id));
