@@ -27,6 +27,7 @@ const signed = (v: Vec2): Vec2 => (signOf(v) < 0 ? [-v[0] || 0, -v[1] || 0] : v)
 
 /** Degrees in [0, 180): a direction and its opposite are one axis. */
 export const axisDegrees = (deg: number): number => {
+  if (deg >= 0 && deg < 180) return deg;
   const r = ((deg % 180) + 180) % 180;
   return r === 180 ? 0 : r;
 };
