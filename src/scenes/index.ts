@@ -6,9 +6,10 @@ import transform from './transform';
 import descent from './descent';
 import field from './field';
 import matrices from './matrices';
+import pca from './pca';
 import layer from './layer';
 
-export const scenes: readonly SceneDefinition[] = [vectors, transform, descent, field, matrices, layer];
+export const scenes: readonly SceneDefinition[] = [vectors, transform, descent, field, matrices, pca, layer];
 
 /** The scene at this URL path: its id, or one of its former ids. */
 export const findScene = (id: string): SceneDefinition | undefined => scenes.find((s) => s.id === id || s.aliases?.includes(id));
