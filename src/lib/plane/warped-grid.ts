@@ -134,3 +134,26 @@ export function polylinePath({ xy, starts }: Polylines, [a, b, c, d, e, f]: Affi
   }
   return parts.join('');
 }
+
+/** What tracing polylines needs of a canvas context (a Path2D would do as well). */
+export type PathSink = { moveTo(x: number, y: number): void; lineTo(x: number, y: number): void };
+
+/** Traces polylines into a canvas path through an affine map to the screen, breaking where the map gives no number. */
+export function tracePolylines(sink: PathSink, { xy, starts }: Polylines, [a, b, c, d, e, f]: Affine): void {
+  for (let k = 0; k + 1 < starts.length; k++) {
+    let move = true;
+    for (let i = starts[k]; i < starts[k + 1]; i++) {
+      const x = xy[2 * i];
+      const y = xy[2 * i + 1];
+      const sx = a * x + c * y + e;
+      const sy = b * x + d * y + f;
+      if (!(Math.abs(sx) < 1e6 && Math.abs(sy) < 1e6)) {
+        move = true;
+        continue;
+      }
+      if (move) sink.moveTo(sx, sy);
+      else sink.lineTo(sx, sy);
+      move = false;
+    }
+  }
+}

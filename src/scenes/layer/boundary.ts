@@ -2,7 +2,7 @@
 // traced by marching squares (d3-contour) over a grid of forward passes, and the region beyond it.
 import { contours } from 'd3-contour';
 import type { Activation } from '../../lib/math/nn/activation';
-import { predict } from '../../lib/math/nn/network';
+import { forwardPass } from '../../lib/math/nn/network';
 
 /** The box the boundary is traced in: the grid patch and a little more. */
 export const BOUNDARY_BOX = { lo: -4.5, hi: 4.5 } as const;
@@ -20,7 +20,8 @@ export function boundaryRings(params: ArrayLike<number>, a: Activation, n = BOUN
   const { lo, hi } = BOUNDARY_BOX;
   const step = (hi - lo) / (n - 1);
   const values = new Float64Array(n * n);
-  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[j * n + i] = predict(params, a, lo + i * step, lo + j * step);
+  const pass = forwardPass(params, a, 0, 0);
+  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) values[j * n + i] = forwardPass(params, a, lo + i * step, lo + j * step, pass).p;
   // d3-contour puts sample (i, j) at the corner (i, j) of a cell grid, so x = lo + i · step.
   const [region] = contours().size([n, n]).smooth(true).thresholds([0.5])(values as unknown as number[]);
   const rings: Float64Array[] = [];

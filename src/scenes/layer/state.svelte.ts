@@ -10,7 +10,7 @@ import { Toggles } from '../../lib/kit/toggles.svelte';
 import { keepEqual } from '../../lib/kit/keep-equal';
 import { createStepper, type Stepper } from '../../lib/math/optimizer-step';
 import { ACTIVATIONS, type Activation } from '../../lib/math/nn/activation';
-import { LAST_STAGE, type Layer } from '../../lib/math/nn/layer';
+import { LAST_STAGE, isAffineStage, reluKinks, stageAffine, stageMap, type Layer } from '../../lib/math/nn/layer';
 import { DATASETS, makeDataset, type DatasetName } from '../../lib/math/nn/datasets';
 import { accuracy, forwardPass, initParams, lossAndGradient, P } from '../../lib/math/nn/network';
 
@@ -122,6 +122,14 @@ export class LayerState {
 
   readonly dataset = $derived(makeDataset(this.data, this.seed));
   readonly layer: Layer = $derived({ w: this.w, b: this.b, activation: this.act });
+  /** The map the plane shows at the stage shown, and the same as a matrix and a shift while it is affine. */
+  readonly map = $derived(stageMap(this.layer, this.stage));
+  readonly affine = $derived(isAffineStage(this.stage) ? stageAffine(this.layer, this.stage) : null);
+  /** ReLU bends a straight line only where W x + b crosses an axis: the grid is drawn exactly there too. */
+  readonly bends = $derived.by(() => {
+    const layer = this.layer;
+    return layer.activation === 'relu' ? (p: Vec2, q: Vec2) => reluKinks(layer, p, q) : undefined;
+  });
 
   /** All fifteen parameters: the first layer (W, b) and the rest. */
   readonly params = $derived.by(() => {
