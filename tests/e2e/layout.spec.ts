@@ -10,7 +10,15 @@ const SIZES = [
   { name: 'tablet', width: 768, height: 1024 },
 ] as const;
 
-const BAD: Record<string, string> = { vectors: 'a=oops', transform: 'm=oops', descent: 'start=oops', field: 'probe=oops', matrices: 'cell=oops', pca: 'angle=oops' };
+const BAD: Record<string, string> = {
+  vectors: 'a=oops',
+  transform: 'm=oops',
+  descent: 'start=oops',
+  field: 'probe=oops',
+  matrices: 'cell=oops',
+  pca: 'angle=oops',
+  layer: 'W=oops',
+};
 
 const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
