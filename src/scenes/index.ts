@@ -8,8 +8,9 @@ import field from './field';
 import matrices from './matrices';
 import pca from './pca';
 import layer from './layer';
+import embeddings from './embeddings';
 
-export const scenes: readonly SceneDefinition[] = [vectors, transform, descent, field, matrices, pca, layer];
+export const scenes: readonly SceneDefinition[] = [vectors, transform, descent, field, matrices, pca, layer, embeddings];
 
 /** The scene at this URL path: its id, or one of its former ids. */
 export const findScene = (id: string): SceneDefinition | undefined => scenes.find((s) => s.id === id || s.aliases?.includes(id));

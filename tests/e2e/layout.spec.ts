@@ -17,6 +17,7 @@ const BAD: Record<string, string> = {
   field: 'probe=oops',
   matrices: 'cell=oops',
   pca: 'angle=oops',
+  embeddings: 'r=oops',
   layer: 'W=oops',
 };
 

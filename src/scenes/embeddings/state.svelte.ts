@@ -335,7 +335,14 @@ export class EmbeddingsState {
 
   /** Every point, and the origin every dot product is measured from. */
   frame(): Vec2[] {
-    const pts: Vec2[] = [[0, 0], ...this.users, ...this.movies];
+    const origin: Vec2 = [0, 0];
+    const pts: Vec2[] = [origin, ...this.users, ...this.movies].filter(
+      (q) => Number.isFinite(q[0]) && Number.isFinite(q[1]) && Math.abs(q[0]) < 1e3 && Math.abs(q[1]) < 1e3,
+    );
+    // Room either side for the names beside the points ("Memento: 2.8 (not rated)" is long).
+    const xs = pts.map((q) => q[0]);
+    const pad = 0.12 * (Math.max(...xs) - Math.min(...xs));
+    pts.push([Math.min(...xs) - pad, 0], [Math.max(...xs) + pad, 0]);
     return pts.filter((q) => Number.isFinite(q[0]) && Number.isFinite(q[1]) && Math.abs(q[0]) < 1e3 && Math.abs(q[1]) < 1e3);
   }
 }
