@@ -103,3 +103,42 @@ test('the lessons that come with the app open from the lesson page', async ({ pa
   for (let k = 0; k < 5; k++) await page.keyboard.press('PageDown');
   await expect(where(page)).toHaveText(/^Step 6 of 6 · Descent: With learning rate 1.1/);
 });
+
+test('a QR code of the lesson for phones, and a pen for the teacher that is cleared per step', async ({ page }) => {
+  const noErrors = watchErrors(page);
+  await page.goto('/#/lesson?title=Two&step=vectors:a=3,-2:One&step=transform:m=1,2,3,4:Two&present=1');
+  await page.getByRole('button', { name: 'QR code' }).click();
+  const qr = page.getByRole('img', { name: 'QR code of the link to this lesson, step 1' });
+  await expect(qr).toBeVisible();
+  // A real code: many dark modules on a white square, square itself.
+  const box = (await qr.boundingBox())!;
+  expect(Math.abs(box.width - box.height)).toBeLessThan(1);
+  expect(((await qr.locator('path').getAttribute('d')) ?? '').split('M').length).toBeGreaterThan(100);
+  await page.getByRole('button', { name: 'Close' }).click();
+
+  // Pen on: a stroke over the plane leaves ink (and does not move the plane's handles).
+  await page.getByRole('button', { name: 'Pen', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Pen', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  const a = page.getByRole('button', { name: /^vector a:/ });
+  const before = await a.getAttribute('aria-label');
+  const [x, y] = await a.boundingBox().then((b) => [b!.x + b!.width / 2, b!.y + b!.height / 2]);
+  await page.mouse.move(x - 60, y - 60);
+  await page.mouse.down();
+  await page.mouse.move(x + 40, y + 40, { steps: 8 });
+  await page.mouse.up();
+  const inked = () =>
+    page.locator('canvas.pen').evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+      return n;
+    });
+  expect(await inked()).toBeGreaterThan(100);
+  await expect(a).toHaveAttribute('aria-label', before!);
+  // The next step starts with a clean sheet; so does "Clear the drawing".
+  await page.locator('body').focus();
+  await page.keyboard.press('PageDown');
+  await expect(where(page)).toHaveText('Step 2 of 2 · Transform: Two');
+  expect(await inked()).toBe(0);
+  noErrors();
+});
