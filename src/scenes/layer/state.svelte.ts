@@ -276,9 +276,26 @@ export class LayerState {
     this.newRun();
   }
 
-  /** A link shows the data set, the columns of W and b. */
+  /**
+   * A link shows the data set where the stage shown puts it (so a squashed plane is not a speck in
+   * the middle), the columns of W and b.
+   */
   frame(): Vec2[] {
-    const pts: Vec2[] = [[-3, -3], [3, 3], this.i, this.j, this.b];
+    const { xy, count } = this.dataset;
+    const out = new Float64Array(2);
+    let x0 = -1.5,
+      x1 = 1.5,
+      y0 = -1.5,
+      y1 = 1.5;
+    for (let i = 0; i < count; i++) {
+      this.map(xy[2 * i], xy[2 * i + 1], out, 0);
+      if (!(Math.abs(out[0]) < 50 && Math.abs(out[1]) < 50)) continue;
+      x0 = Math.min(x0, out[0]);
+      x1 = Math.max(x1, out[0]);
+      y0 = Math.min(y0, out[1]);
+      y1 = Math.max(y1, out[1]);
+    }
+    const pts: Vec2[] = [[x0, y0], [x1, y1], this.i, this.j, this.b];
     return pts.filter((q) => Math.abs(q[0]) < 50 && Math.abs(q[1]) < 50);
   }
 }
