@@ -142,3 +142,22 @@ test('a QR code of the lesson for phones, and a pen for the teacher that is clea
   expect(await inked()).toBe(0);
   noErrors();
 });
+
+for (const theme of ['light', 'dark'] as const)
+  test(`the lesson page and its editor pass axe's serious checks: ${theme}`, async ({ page }) => {
+    // Two full axe runs: more than the default 30 s on a busy machine.
+    test.setTimeout(90_000);
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.id === 'heading-order')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    await page.goto(`/#/lesson?title=Two&step=vectors:a=3,-2:One&step=transform:m=1,2,3,4:Two&theme=${theme}&present=1`);
+    await expect(where(page)).toHaveText('Step 1 of 2 · Vectors: One');
+    await page.getByRole('button', { name: 'Pen', exact: true }).click();
+    await page.getByRole('button', { name: 'QR code' }).click();
+    expect(await serious()).toEqual([]);
+    await page.getByRole('button', { name: 'Edit the lesson' }).click();
+    await expect(page.getByRole('heading', { name: 'Edit the lesson' })).toBeVisible();
+    expect(await serious()).toEqual([]);
+  });
