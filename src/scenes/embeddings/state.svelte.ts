@@ -6,6 +6,7 @@
 import type { Vec2 } from '../../lib/math/vec2';
 import type { SceneEnv } from '../../lib/kit/define';
 import { Playback } from '../../lib/kit/playback.svelte';
+import { keepEqual } from '../../lib/kit/keep-equal';
 import { createRandom } from '../../lib/math/random';
 import { createStepper } from '../../lib/math/optimizer-step';
 import {
@@ -200,8 +201,15 @@ export class EmbeddingsState {
   );
   /** The factors drawn: the method's, with the dragged points where the learner put them. */
   readonly params: Float64Array = $derived(this.moved.length ? withMoved(this.base, this.moved) : this.base);
-  readonly users: readonly Vec2[] = $derived(Array.from({ length: USERS }, (_, index) => pointOf(this.params, { kind: 'user', index })));
-  readonly movies: readonly Vec2[] = $derived(Array.from({ length: MOVIES }, (_, index) => pointOf(this.params, { kind: 'movie', index })));
+  // Each point keeps its array while its numbers stay put: dragging one point leaves everything drawn from the others alone.
+  readonly #keepUsers = Array.from({ length: USERS }, () => keepEqual<Vec2>());
+  readonly #keepMovies = Array.from({ length: MOVIES }, () => keepEqual<Vec2>());
+  readonly users: readonly Vec2[] = $derived(
+    Array.from({ length: USERS }, (_, index) => this.#keepUsers[index](pointOf(this.params, { kind: 'user', index }))),
+  );
+  readonly movies: readonly Vec2[] = $derived(
+    Array.from({ length: MOVIES }, (_, index) => this.#keepMovies[index](pointOf(this.params, { kind: 'movie', index }))),
+  );
   /** U V, 4 × 5 row-major: every predicted rating. */
   readonly predicted: Float64Array = $derived(predictAll(this.params, USERS, MOVIES, K));
   readonly loss = $derived(maskedLoss(this.ratings, this.params, K));
