@@ -30,9 +30,13 @@ async function plane(page: Page) {
   return group;
 }
 
+// Each of these visits every scene: a few seconds a scene on a busy machine.
+const EVERY_SCENE_MS = 20_000 + scenes.length * 6_000;
+
 for (const present of [false, true]) {
   for (const size of SIZES) {
     test(`Hide panel gives the plane the whole width: ${size.name}${present ? ', presenting' : ''}`, async ({ browser }) => {
+      test.setTimeout(EVERY_SCENE_MS);
       const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
       const page = await context.newPage();
       for (const scene of scenes) {
@@ -49,6 +53,7 @@ for (const present of [false, true]) {
     });
 
     test(`the top bar is one row and the headings stay clear of Hide panel: ${size.name}${present ? ', presenting' : ''}`, async ({ browser }) => {
+      test.setTimeout(EVERY_SCENE_MS);
       const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
       const page = await context.newPage();
       for (const scene of scenes) {
