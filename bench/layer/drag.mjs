@@ -2,7 +2,7 @@
 // path per class), the 41-line grid patch sampled through tanh (the nonlinear stage showing), the
 // decision boundary traced again and the hidden layers' pictures redrawn on every move. Run by hand:
 //
-//   node bench/layer/drag.mjs [--build] [--runs 3] [any option of bench/drag/drag.mjs]
+//   node bench/layer/drag.mjs [--build] [--runs 3] [--dist /tmp/dist-layer] [any option of bench/drag/drag.mjs]
 //
 // Budget: net median ≤ 4 ms, p95 ≤ 8 ms of script + style + layout per pointer move.
 import { spawnSync } from 'node:child_process';
