@@ -2,6 +2,7 @@
 // named by the preset, its size and seed; once edited, the points themselves are written out,
 // x,y after x,y: `#/pca?pts=1,2,3,4.5,-1,0`, at most MAX_POINTS of them.
 import { WORLD_LIMIT } from '../../lib/math/world';
+import type { Vec2 } from '../../lib/math/vec2';
 import { axisDegrees } from '../../lib/math/stats/spread2';
 import { ParamReader, writeNumbers, writeQuery, type Decoded } from '../../lib/url/params';
 import { PRESET_IDS, presetOf, presetPoints } from './presets';
@@ -12,6 +13,20 @@ const PLAIN_NAMES: readonly [string, string] = ['x', 'y'];
 /** Names are free text; commas separate them in the link, so they hold none. */
 const cleanName = (s: string) => s.replace(/,/g, ' ').trim().slice(0, 40);
 
+// The address is written again on every change of state, a drag's every move among them: each
+// point's text is kept with the point (points are immutable, a drag replaces one), so only the
+// moved point is written out again.
+const pointText = new WeakMap<Vec2, string>();
+function writePoints(points: readonly Vec2[]): string {
+  const parts: string[] = [];
+  for (const p of points) {
+    let t = pointText.get(p);
+    if (t === undefined) pointText.set(p, (t = writeNumbers(p)));
+    parts.push(t);
+  }
+  return parts.join(',');
+}
+
 export function encode(s: PcaSnapshot): string {
   const preset = presetOf(s.preset);
   // A link's own points are x and y unless it names them: an edited preset keeps its names in the link.
@@ -21,7 +36,7 @@ export function encode(s: PcaSnapshot): string {
     ['preset', s.preset],
     ['n', s.n === DEFAULTS.n ? null : String(s.n)],
     ['seed', s.seed === DEFAULTS.seed ? null : String(s.seed)],
-    ['pts', s.edited ? writeNumbers(s.points.flat()) : null],
+    ['pts', s.edited ? writePoints(s.points) : null],
     ['names', ownNames ? s.names.map(cleanName).join(',') : null],
     ['angle', writeNumbers([s.angle])],
     ['show', s.show.join(',')],
