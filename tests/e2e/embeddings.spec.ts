@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { hashOf, watchErrors } from './helpers';
+import { centre, hashOf, mouseDrag, watchErrors } from './helpers';
 
 const cell = (page: Page, i: number, j: number) => page.getByTestId(`predicted-${i}-${j}`).locator('.value');
 const column = async (page: Page, j: number) => Promise.all([0, 1, 2, 3].map((i) => cell(page, i, j).textContent()));
@@ -73,6 +73,26 @@ test.describe('Embeddings scene: ratings factorised into user and movie points',
     await expect.poll(() => hashOf(page)).toMatch(/dm=3,/);
     await page.getByRole('button', { name: 'Put the points back' }).click();
     await expect.poll(() => column(page, 2)).toEqual(before);
+    noErrors();
+  });
+
+  test('dragging a user with the mouse changes their predicted row; hovering a user shows their predictions', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/embeddings?preset=lesson&method=svd&user=1');
+    const row = () => Promise.all([0, 1, 2, 3, 4].map((j) => cell(page, 1, j).textContent()));
+    const before = await row();
+    const user2 = page.getByRole('button', { name: /^User 2, user:/ });
+    const from = await centre(user2);
+    await mouseDrag(page, from, [from[0] + 60, from[1] - 40]);
+    await expect.poll(row).not.toEqual(before);
+    await expect(page.getByTestId('loss-words')).toContainText('worse');
+
+    // The dragged user is the one shown now; the pointer resting on another shows theirs.
+    const memento = page.getByRole('button', { name: /^Memento, movie:/ });
+    await expect(memento).toHaveAccessibleName(/predicted rating by User 2/);
+    const user3 = await centre(page.getByRole('button', { name: /^User 3, user:/ }));
+    await page.mouse.move(user3[0] + 3, user3[1] + 2);
+    await expect(memento).toHaveAccessibleName(/predicted rating by User 3/);
     noErrors();
   });
 
