@@ -19,6 +19,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     viewport: { width: 1280, height: 800 },
+    // The built app installs a service worker (its offline copy); only the offline spec lets it, so
+    // no other spec pays for the precache or has its requests answered from it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `node_modules/.bin/vite build --outDir ${outDir} && node_modules/.bin/vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
