@@ -18,7 +18,7 @@ export function formatHash({ scene, query }: Route): string {
 }
 
 /** Keys the app reads for itself on every scene; scenes leave them alone. */
-export const APP_KEYS = ['present', 'theme'] as const;
+export const APP_KEYS = ['present', 'theme', 'embed'] as const;
 
 /** Splits the app's own keys from the scene's, keeping each side's order. */
 export function splitQuery(query: string): { scene: string; app: string } {
