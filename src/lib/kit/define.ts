@@ -34,6 +34,10 @@ export interface SceneState<S> {
   readonly problems?: readonly Problem[];
   /** The snapshot to share: where a running animation will end. The snapshot itself when omitted. */
   readonly settled?: S;
+  /** The scene's numbers as LaTeX, for a slide or a worksheet: the panel's "Copy as LaTeX". */
+  latex?(): string;
+  /** The scene's numbers as a NumPy script, where the scene has an equivalent: "Copy as NumPy". */
+  numpy?(): string;
 }
 
 /**
