@@ -14,6 +14,9 @@ import { Playback } from '../../lib/kit/playback.svelte';
 import { activity } from '../../lib/interaction/activity.svelte';
 import { curvatureAt, point, runOptimizer, type Optimizer, type OptimizerRun } from '../../lib/math/optimize';
 import { presetOf } from './presets';
+import { gradientSession } from './numpy';
+import { printedScript } from '../../lib/export/numpy';
+import { latexColumn, latexLines, latexNumber } from '../../lib/export/latex';
 
 /** How contour levels are spaced: equal steps of f (so crowded lines mean steep), or equal ratios. */
 export const LEVELS = ['linear', 'log'] as const;
@@ -274,6 +277,37 @@ export class DescentState {
   });
 
   readonly problems: readonly Problem[] = $derived(this.f.problem ? [{ key: 'f', message: this.f.problem }] : []);
+
+  /** f, ∇f, the start, η and where each shown optimizer is at the step shown, as LaTeX. */
+  latex(): string {
+    const c = this.compiled;
+    if (!c) throw new Error('the loss f does not read yet');
+    return latexLines([
+      `f(x, y) = ${c.f.tex}`,
+      c.tex,
+      `\\mathbf{p}_0 = ${latexColumn(this.p)}, \\quad f(\\mathbf{p}_0) = ${latexNumber(this.value)}, \\quad \\nabla f(\\mathbf{p}_0) = ${latexColumn(this.gradient)}`,
+      `\\text{gradient descent:} \\quad \\mathbf{p}_{k+1} = \\mathbf{p}_k - \\eta \\, \\nabla f(\\mathbf{p}_k), \\quad \\eta = ${latexNumber(this.lr)}`,
+      ...this.opt.list.map((o) => {
+        const at = this.at(o);
+        return `\\text{${OPTIMIZER_NAMES[o]}, step ${this.stepOf(o)}:} \\quad ${latexColumn(at)}, \\quad f = ${latexNumber(c.f.fn(at[0], at[1]))}`;
+      }),
+    ]);
+  }
+  /** The panel's NumPy session (f, its gradient at the start) as a script. */
+  numpy(): string {
+    const c = this.compiled;
+    if (!c) throw new Error('the loss f does not read yet');
+    return printedScript(
+      gradientSession({
+        variables: c.variables,
+        f: c.f.expr,
+        partials: [c.partials[0].expr, c.partials[1].expr],
+        p: this.p,
+        value: this.value,
+        gradient: this.gradient,
+      }),
+    );
+  }
 
   get snapshot(): DescentSnapshot {
     return {

@@ -6,6 +6,8 @@ import type { SceneEnv } from '../../lib/kit/define';
 import { Playback } from '../../lib/kit/playback.svelte';
 import { LESSONS } from './lessons';
 import { matmulPlan, type MatmulPlan } from './matmul';
+import { toPython } from '../../lib/math/notebook';
+import { latexCell } from '../../lib/export/notebook-latex';
 
 export type MatricesSnapshot = {
   readonly cells: readonly string[];
@@ -153,6 +155,17 @@ export class MatricesState {
 
   /** The lesson these cells are, if any. */
   readonly lesson = $derived(LESSONS.find((l) => l.cells.length === this.cells.length && l.cells.every((c, i) => c === this.cells[i])));
+
+  /** The picture's cell as LaTeX: its operands' numbers and its result. */
+  latex(): string {
+    const text = this.result && latexCell(this.result);
+    if (!text) throw new Error(`cell ${this.focus + 1} has no value to write down`);
+    return text + '\n';
+  }
+  /** The notebook as a Python script (the panel's "Copy as Python"). */
+  numpy(): string {
+    return toPython(this.cells);
+  }
 
   get snapshot(): MatricesSnapshot {
     return { cells: this.cells, focus: this.focus, step: this.step };

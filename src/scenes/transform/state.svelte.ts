@@ -5,6 +5,7 @@ import { keepEqual } from '../../lib/kit/keep-equal';
 import { Toggles } from '../../lib/kit/toggles.svelte';
 import { Playback } from '../../lib/kit/playback.svelte';
 import type { SceneEnv } from '../../lib/kit/define';
+import { transformLatex, transformNumpy } from './export';
 
 /** What the plane shows being applied. */
 export const APPLIED = ['A', 'inverse', 'undo', 'AB', 'BA'] as const;
@@ -142,6 +143,17 @@ export class TransformState {
     this.t = s.t;
     this.angle = s.angle;
     this.show.list = s.show;
+  }
+
+  /** B joins the numbers taken away when the plane shows a composition. */
+  get #exported() {
+    return { m: this.m, x: this.x, b: this.applied === 'AB' || this.applied === 'BA' ? this.b : undefined };
+  }
+  latex(): string {
+    return transformLatex(this.#exported);
+  }
+  numpy(): string {
+    return transformNumpy(this.#exported);
   }
 
   /**

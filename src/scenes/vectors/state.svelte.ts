@@ -1,6 +1,7 @@
 // The Vectors scene: two vectors a and b, and what can be built from them.
 import { add, angleBetween, dot, hadamard, heading, norm1, norm2, normInf, project, scale, sub, type Vec2 } from '../../lib/math/vec2';
 import { Toggles } from '../../lib/kit/toggles.svelte';
+import { vectorsLatex, vectorsNumpy } from './export';
 
 /** Constructions the learner can switch on; the order is the panel's and the URL's. */
 export const CONSTRUCTIONS = ['components', 'sum', 'diff', 'scale', 'dot', 'hadamard', 'angle', 'l1', 'l2', 'linf'] as const;
@@ -45,6 +46,13 @@ export class VectorsState {
     this.b = s.b;
     this.k = s.k;
     this.show.list = s.show;
+  }
+
+  latex(): string {
+    return vectorsLatex(this.snapshot);
+  }
+  numpy(): string {
+    return vectorsNumpy(this.snapshot);
   }
 
   /** What the view must show: the vectors and every construction switched on. */
