@@ -6,6 +6,7 @@ const handleJ = (page: Page) => page.getByRole('button', { name: /^j-hat, second
 const handleB = (page: Page) => page.getByRole('button', { name: /^bias b:/ });
 const entry = (page: Page, name: string) => page.getByRole('textbox', { name: new RegExp(`^W ${name}`) });
 const stage = (page: Page) => page.getByRole('slider', { name: 'stage' });
+const stepsOf = async (page: Page) => Number((await page.getByTestId('loss').innerText()).match(/step (\d+)/)![1]);
 const lossOf = async (page: Page) => Number((await page.getByTestId('loss').innerText()).match(/loss ([\d.]+)/)![1]);
 
 test.describe('Layer scene', () => {
@@ -40,12 +41,16 @@ test.describe('Layer scene', () => {
     await i.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowUp');
-    await expect(i).toHaveAccessibleName('i-hat, first column of W: 2, 1');
-    await expect(entry(page, 'row 1, column 1')).toHaveValue('2');
-    await expect(entry(page, 'row 2, column 1')).toHaveValue('1');
-    await expect.poll(() => hashOf(page)).toContain('W=2,0,1,1');
+    // One grid step right and one up: the step is the grid's at this zoom (1 or ½ here).
+    await expect(i).not.toHaveAccessibleName('i-hat, first column of W: 1, 0');
+    const [x, y] = ((await i.getAttribute('aria-label'))!.split(': ')[1].split(', ') as string[]).map(Number);
+    expect(x).toBeGreaterThan(1);
+    expect(y).toBe(x - 1);
+    await expect(entry(page, 'row 1, column 1')).toHaveValue(String(x));
+    await expect(entry(page, 'row 2, column 1')).toHaveValue(String(y));
+    await expect.poll(() => hashOf(page)).toContain(`W=${x},0,${y},1`);
 
-    const toPage = await worldToPage(page, { locator: handleJ(page), world: [0, 1] }, { locator: i, world: [2, 1] });
+    const toPage = await worldToPage(page, { locator: handleJ(page), world: [0, 1] }, { locator: i, world: [x, y] });
     await mouseDrag(page, await centre(handleB(page)), toPage([1, -1]));
     await expect(handleB(page)).toHaveAccessibleName('bias b: 1, −1');
     await expect.poll(() => hashOf(page)).toContain('b=1,-1');
@@ -92,6 +97,9 @@ test.describe('Layer scene', () => {
     // A trained network is in the link: its later layers as numbers.
     await expect.poll(() => hashOf(page)).toContain('net=');
     await expect(page.getByRole('slider', { name: 'Loss by training step' })).toBeVisible();
+    const played = await stepsOf(page);
+    await page.getByRole('button', { name: '100 steps' }).click();
+    await expect.poll(() => stepsOf(page)).toBe(played + 100);
     // Back to the seed's start: the link no longer holds a trained network.
     await page.getByRole('button', { name: 'Start again from the seed' }).click();
     await expect(page.getByTestId('loss')).toContainText('step 0:');
