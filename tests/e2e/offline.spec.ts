@@ -1,6 +1,7 @@
 // Working offline and taking up a new deploy. Each test serves builds of its own with `vite preview`
 // on a free port: the build the other specs use (version A) and, for the update, a second build
 // (version B, VP_BUILD=B) served afterwards at the same address, as a deploy would.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -153,6 +154,8 @@ test('a new deploy shows the "new version" prompt, the old page keeps working un
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
     const prompt = page.getByRole('status', { name: 'New version' });
     await expect(prompt).toContainText('A new version is ready');
+    const { violations } = await new AxeBuilder({ page }).include('.update').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     // Still version A, and still working, until the reader chooses.
     await openScene(page, 'PCA');
     await expect(page.getByRole('heading', { level: 1, name: 'PCA' })).toBeVisible();
