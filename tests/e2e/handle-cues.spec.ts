@@ -128,6 +128,8 @@ test.describe('focus and pressed states', () => {
   });
 
   test('a pressed toggle is filled, not ringed, and keeps its name', async ({ page }) => {
+    // Wide enough for the top bar's tools in one row, outside the menu.
+    await page.setViewportSize({ width: 1600, height: 900 });
     await page.goto('/#/vectors?theme=light');
     const dark = page.getByRole('button', { name: 'Dark theme' });
     await expect(dark).toHaveAttribute('aria-pressed', 'false');
