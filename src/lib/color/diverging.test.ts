@@ -53,7 +53,11 @@ describe('diverging scales', () => {
       const l = (v: number) => lab(s.color(v)).l;
       expect(l(1)).toBeGreaterThan(65);
       expect(l(-1)).toBeGreaterThan(65);
-      for (const [a, b] of [[0, 0.3], [0.3, 0.6], [0.6, 1]]) {
+      for (const [a, b] of [
+        [0, 0.3],
+        [0.3, 0.6],
+        [0.6, 1],
+      ]) {
         expect(l(b)).toBeGreaterThan(l(a));
         expect(l(-b)).toBeGreaterThan(l(-a));
       }

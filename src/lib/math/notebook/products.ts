@@ -81,7 +81,13 @@ export function dot(l: NotebookValue, r: NotebookValue, ctx: OpContext): Noteboo
       `shapes ${formatShape(sa)} and ${formatShape(sb)} not aligned: ${k} (dim ${sa.length - 1}) != ${sb[bAxis]} (dim ${bAxis})`,
       `np.dot pairs the last axis of the left side (${k}) with ${sb.length === 1 ? 'the right vector' : 'the rows of the right side'} (${sb[bAxis]}), and they differ`,
       ctx.span,
-      { hint: 'the inner sizes must match: (m, n) and (n, p)', clash: 'product', shapes: [[...sa], [...sb]], axis: sa.length - 1, axes: [sa.length - 1, bAxis] },
+      {
+        hint: 'the inner sizes must match: (m, n) and (n, p)',
+        clash: 'product',
+        shapes: [[...sa], [...sb]],
+        axis: sa.length - 1,
+        axes: [sa.length - 1, bAxis],
+      },
     );
   ctx.charge((a.array.size / k) * k * (b.array.size / Math.max(1, sb[bAxis])), ctx.span);
   return product(libDot(a.array, b.array), a, b, k, ctx.span);
