@@ -6,16 +6,19 @@ test('the top bar brings a scene back as it was left', async ({ page }) => {
   await page.goto('/#/transform?m=3,0,0,3&present=1');
   await expect(page.getByRole('heading', { name: 'Transform', exact: true })).toBeVisible();
   const bar = page.getByRole('banner');
-  const link = (name: string) => bar.getByRole('link', { name, exact: true });
-  // Presenting at 1280 px the scene links are still in the bar.
-  await link('Vectors').click();
+  // Presenting at 1280 px the scene links are in the bar's menu.
+  const go = async (name: string) => {
+    await bar.getByRole('button', { name: 'Menu' }).click();
+    await bar.getByRole('link', { name, exact: true }).click();
+  };
+  await go('Vectors');
   await expect(page.getByRole('heading', { name: 'Vectors', exact: true })).toBeVisible();
   await page.getByRole('button', { name: /^vector a:/ }).press('ArrowUp');
-  await link('Transform').click();
+  await go('Transform');
   await expect.poll(() => hashOf(page)).toContain('m=3,0,0,3');
   expect(hashOf(page)).toContain('present=1');
   await expect(page.getByRole('button', { name: /^i-hat, first column:/ })).toHaveAccessibleName('i-hat, first column: 3, 0');
-  await link('Vectors').click();
+  await go('Vectors');
   await expect(page.getByRole('button', { name: /^vector a:/ })).toHaveAccessibleName('vector a: right 3, down 1');
 });
 

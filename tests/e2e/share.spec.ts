@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test';
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 const copied = async (page: import('@playwright/test').Page) => {
+  // At 1280 px the top bar's tools are in its menu.
+  await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: 'Share link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   return decodeURIComponent(await page.evaluate(() => navigator.clipboard.readText()));
