@@ -39,6 +39,12 @@ function reading(d: number, tol: number, text: string, why: string, broken?: str
   return { reached, closeness: broken ? Math.min(closenessOf(d, tol), 0.5) : closenessOf(d, tol), text, why: reached ? why : '', broken };
 }
 
+/** A reading whose meter fills in proportion (`share` of the way there) rather than on the log scale. */
+function fill(share: number, d: number, tol: number, text: string, why: string): Reading {
+  const r = reading(d, tol, text, why);
+  return r.reached ? r : { ...r, closeness: Math.max(0, Math.min(0.95, share)) };
+}
+
 const tolerance = (r: ParamReader, fallback: number, max = 1e6) => r.number('tol', fallback, 0, max);
 
 // ——— Vectors ———
@@ -674,7 +680,8 @@ const variance: GoalKind<PcaSnapshot, VarianceP> = {
         text: `u captures ${fmt(along * 100, 1)} %; even PC1 captures only ${fmt(best * 100, 1)} % of these points, short of ${fmt(p.share * 100, 1)} %`,
         why: '',
       };
-    return reading(
+    return fill(
+      along / p.share,
       Math.max(0, p.share - along),
       0,
       `u at ${fmt(s.angle, 1)}° captures ${fmt(along * 100, 1)} % of the variance; the goal is ${fmt(p.share * 100, 1)} %`,
@@ -714,7 +721,8 @@ const separate: GoalKind<LayerSnapshot, SeparateP> = {
     params.set(s.net.slice(0, P.size - 6), 6);
     const acc = accuracy(params, s.act, d.xy, d.label);
     const right = Math.round(acc * d.count);
-    return reading(
+    return fill(
+      (acc - 0.5) / (p.accuracy - 0.5 || 1),
       Math.max(0, p.accuracy - acc),
       0,
       `${right} of ${d.count} points classified correctly (${fmt(acc * 100, 1)} %); the goal is ${fmt(p.accuracy * 100, 1)} %`,

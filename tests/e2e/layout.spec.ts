@@ -68,6 +68,8 @@ for (const present of [false, true]) {
         expect(bar.height, `${scene.id}: top bar height`).toBeLessThan(button.height * 1.6);
         const hide = (await page.getByRole('button', { name: 'Hide panel' }).boundingBox())!;
         expect(overlaps(hide, (await heading.boundingBox())!), `${scene.id}: heading under Hide panel`).toBe(false);
+        // The title's text fits its column: a long word would run on under the button.
+        expect(await heading.evaluate((h) => h.scrollWidth <= h.clientWidth + 1), `${scene.id}: the title runs out of its column`).toBe(true);
         const notice = page.getByText('Some of this link could not be used:');
         if (BAD[scene.id]) await expect(notice).toBeVisible();
         if (await notice.count()) expect(overlaps(hide, (await notice.boundingBox())!), `${scene.id}: notice under Hide panel`).toBe(false);
