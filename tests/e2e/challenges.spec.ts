@@ -129,6 +129,19 @@ test('a lesson step can be a challenge', async ({ page }) => {
   noErrors();
 });
 
+test('Add to lesson on a challenge makes a lesson step of it', async ({ page }) => {
+  const noErrors = watchErrors(page);
+  await page.goto('/#/challenge?title=Squash&in=transform:m=2,1,1,2&goal=det&keep=i');
+  await expect(meter(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Add to lesson' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added as step 1 of your lesson' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Scenes' }).getByRole('link', { name: 'Lesson' }).click();
+  await expect(page.getByText('Step 1: Challenge')).toBeVisible();
+  await page.getByRole('button', { name: 'Start the lesson' }).click();
+  await expect(bar(page).getByRole('heading', { level: 1 })).toHaveText('Challenge: Squash');
+  noErrors();
+});
+
 test('the challenge page passes axe, with the goal reached too', async ({ page }) => {
   await page.goto('/#/challenge?title=Squash&in=transform:m=2,4,1,2&goal=det&keep=i&hint=Move%20j');
   await expect(solved(page)).toBeVisible();

@@ -35,3 +35,31 @@ for (const scene of scenes) {
     });
   }
 }
+
+// The pages that are not scenes: a lesson step, the challenges list, and a challenge solved (its
+// explanation over the plane) and one not yet (the meter part-way).
+const PAGES = [
+  { name: 'lesson', hash: '#/lesson?title=First%20matrices&step=transform:m=1,2,3,4%26x=5,6%26show=square,x:A%20sends%20x%20to%20[17,%2039]' },
+  { name: 'challenges', hash: '#/challenges' },
+  { name: 'challenge-solved', hash: '#/challenge?title=Squash%20the%20plane&in=transform:m=2,4,1,2%26show=square&goal=det&keep=i&hint=Move%20j' },
+  { name: 'challenge-open', hash: '#/challenge?title=Capture%2090%20%25&in=pca:preset=line%26n=80%26angle=60%26show=axes,candidate&goal=variance' },
+];
+for (const size of SIZES) {
+  test(`screenshots: lesson and challenge pages at ${size.name}`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    for (const p of PAGES)
+      for (const theme of ['light', 'dark'] as const)
+        for (const present of [false, true]) {
+          await page.goto(`/${p.hash}${p.hash.includes('?') ? '&' : '?'}theme=${theme}${present ? '&present=1' : ''}`);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          await page.waitForLoadState('networkidle');
+          await page.waitForTimeout(250);
+          const name = `${p.name}-${size.name}-${theme}${present ? '-present' : ''}`;
+          await page.screenshot({ path: `screenshots/${name}.png` });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${name} scrolls sideways`).toBeLessThanOrEqual(0);
+        }
+    await context.close();
+  });
+}
