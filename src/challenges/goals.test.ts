@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { ParamReader } from '../lib/url/params';
 import { loadEngine } from '../lib/math/expr/load';
 import type { Engine } from '../lib/math/expr/engine';
@@ -310,5 +311,68 @@ describe('every shipped challenge', () => {
       expect(r.reached).toBe(true);
       expect(r.why.length).toBeGreaterThan(20);
     }
+  });
+});
+
+describe('any challenge link', () => {
+  it('reads and measures without throwing, whatever its keys and values', () => {
+    const keys = [
+      'goal',
+      'in',
+      'title',
+      'hint',
+      'of',
+      'target',
+      'tol',
+      'keep',
+      'at',
+      'b',
+      'm',
+      'value',
+      'cell',
+      'shape',
+      'broadcast',
+      'opt',
+      'under',
+      'steps',
+      'share',
+      'accuracy',
+    ];
+    const goalIds = [
+      'norm',
+      'dot',
+      'sum',
+      'value',
+      'shape',
+      'det',
+      'eigen',
+      'solve',
+      'matrix',
+      'converge',
+      'diverge',
+      'reach',
+      'zero',
+      'variance',
+      'separate',
+    ];
+    const value = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom('1', '-1', '0', 'NaN', '1e400', '3,4', 'a,b', 'i,j', 'none', '[[1],[2]]', '%E0', ''),
+      fc.double().map(String),
+    );
+    const pair = fc.tuple(fc.constantFrom(...keys), value).map(([k, v]) => `${k}=${v}`);
+    fc.assert(
+      fc.property(fc.constantFrom(...goalIds), fc.array(pair, { maxLength: 6 }), (goal, pairs) => {
+        const { challenge } = decodeChallenge([`goal=${goal}`, ...pairs].join('&'));
+        if (!challenge) return;
+        const dec = decoders[challenge.scene];
+        const s = dec(challenge.state).value;
+        const r = challenge.goal.measure(s, s, challenge.params, ctx());
+        expect(r.closeness).toBeGreaterThanOrEqual(0);
+        expect(r.closeness).toBeLessThanOrEqual(1);
+        expect(typeof r.text).toBe('string');
+      }),
+      { numRuns: 400 },
+    );
   });
 });
