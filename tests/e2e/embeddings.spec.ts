@@ -124,4 +124,41 @@ test.describe('Embeddings scene: ratings factorised into user and movie points',
     await expect(page.getByRole('textbox', { name: 'learning rate η' })).toHaveValue('0.015');
     noErrors();
   });
+
+  // Every example, on a projector at 1024 × 768: the movies' labels overlap no other text on the
+  // plane (other labels, the axes' and the ruler's numbers) and stay inside it.
+  for (const query of [
+    'preset=lesson&method=gd&lr=0.02&step=400&user=1',
+    'preset=lesson&method=svd&user=3',
+    'preset=groups&method=svd&user=1&cmp=m1,m3',
+    'preset=sparse&method=gd&lr=0.05&step=600&user=2',
+  ])
+    test(`at 1024 × 768 presenting the movies' labels stay clear of the other text: ${query}`, async ({ page }) => {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.goto(`/#/embeddings?${query}&present=1`);
+      const plane = page.getByRole('group', { name: 'Plane of users and movies, each a point' });
+      await expect(plane.getByText(/^Memento /)).toBeVisible();
+      // The full words stay in the handles' names.
+      if (query.includes('sparse')) await expect(page.getByRole('button', { name: /^Memento, movie:/ })).toHaveAccessibleName(/\(not rated\)$/);
+      const frame = (await plane.boundingBox())!;
+      const texts = await plane
+        .locator('xpath=..')
+        .locator('text')
+        .evaluateAll((els) =>
+          els
+            .map((e) => ({ text: e.textContent ?? '', box: e.getBoundingClientRect() }))
+            .filter((t) => t.text.trim() !== '' && t.box.width > 0)
+            .map(({ text, box }) => ({ text, x0: box.left, y0: box.top, x1: box.right, y1: box.bottom })),
+        );
+      const movies = texts.filter((t) => /^(Harry Potter|Triplets|Shrek|Dark Knight|Memento) /.test(t.text));
+      expect(movies).toHaveLength(5);
+      // A glyph box is taller than its ink: a couple of pixels of touching is not an overlap.
+      const overlap = (a: (typeof texts)[0], b: (typeof texts)[0]) =>
+        Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 2 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 4;
+      for (const m of movies) {
+        expect(m.x0, m.text).toBeGreaterThanOrEqual(frame.x - 1);
+        expect(m.x1, m.text).toBeLessThanOrEqual(frame.x + frame.width + 1);
+        for (const t of texts) if (t !== m) expect(overlap(m, t), `${m.text} over ${t.text}`).toBe(false);
+      }
+    });
 });

@@ -85,11 +85,13 @@ export function placeLabels(labels: readonly LabelToPlace[], obstacles: readonly
 
 /**
  * The spots around a screen point, in order: `first` (the author's choice), then the eight
- * compass points at distance `gap`, then again 2, 3½, 5 and 7 times as far out (a crowded label ends up further away, never on top of another).
+ * compass points at distance `gap`, then again 2, 3½, 5, 6, 7, 8 and 9½ times as far out (a crowded label ends up
+ * further away, never on top of another). The far rings are close together: a long label (a movie's name and rating
+ * at 30 px) in a crowded plane may find the one free row between a point and the plane's edge only there.
  */
 export function spotsAround(p: readonly [number, number], first: Spot | null, gap: number): Spot[] {
   const out: Spot[] = first ? [first] : [];
-  for (const d of [gap, 2 * gap, 3.5 * gap, 5 * gap, 7 * gap]) {
+  for (const d of [1, 2, 3.5, 5, 6, 7, 8, 9.5].map((f) => f * gap)) {
     const k = d * Math.SQRT1_2;
     out.push(
       { x: p[0] + d, y: p[1], anchor: 'start', baseline: 'middle' },

@@ -11,6 +11,7 @@ export default defineScene({
     },
     { name: 'the exact rank-2 factorisation (SVD) of the lesson’s ratings', query: 'preset=lesson&method=svd&user=3' },
     { name: 'two taste groups: kids and adults fall into two clusters', query: 'preset=groups&method=svd&user=1&cmp=m1,m3' },
+    { name: 'sparse ratings: the blanks depend on the training', query: 'preset=sparse&method=gd&lr=0.05&step=600&user=2' },
   ],
   parts: () => import('./parts'),
 });
