@@ -7,6 +7,7 @@ import type { Box } from '../../lib/math/box';
 import { axisDegrees, spread2, varianceAlong, type Spread2 } from '../../lib/math/stats/spread2';
 import { presetOf, presetPoints, type PresetId } from './presets';
 import { PEOPLE_SCORES } from './three';
+import { pcaLatex, pcaNumpy } from './export';
 
 export const SHOW = ['axes', 'ellipses', 'projections', 'candidate'] as const;
 export type Shown = (typeof SHOW)[number];
@@ -158,6 +159,17 @@ export class PcaState {
   setDims(dims: 2 | 3): void {
     this.dims = dims;
     this.frameView();
+  }
+
+  /** The numbers taken away: the cloud's (or, in the 3-feature view, the people's) PCA. */
+  get #exported() {
+    return { points: this.points, names: this.names, angle: this.angle, dims: this.dims };
+  }
+  latex(): string {
+    return pcaLatex(this.#exported);
+  }
+  numpy(): string {
+    return pcaNumpy(this.#exported);
   }
 
   get snapshot(): PcaSnapshot {
