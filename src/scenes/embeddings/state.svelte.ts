@@ -20,6 +20,7 @@ import {
   type Ratings,
 } from '../../lib/math/stats/factorize';
 import { presetById, type Preset } from './presets';
+import { embeddingsLatex, embeddingsNumpy } from './export';
 
 export const USERS = 4;
 export const MOVIES = 5;
@@ -304,6 +305,28 @@ export class EmbeddingsState {
 
   resetMoved(): void {
     this.moved = [];
+  }
+
+  /** The numbers taken away: R, and U and V as drawn (dragged points where the learner put them). */
+  get #exported() {
+    return {
+      ratings: this.ratings,
+      method: this.method,
+      params: this.params,
+      k: K,
+      step: this.step,
+      lr: this.lr,
+      seed: this.seed,
+      moved: this.moved.length > 0,
+      users: this.names.users,
+      movies: this.names.movies,
+    };
+  }
+  latex(): string {
+    return embeddingsLatex(this.#exported);
+  }
+  numpy(): string {
+    return embeddingsNumpy(this.#exported);
   }
 
   get snapshot(): EmbeddingsSnapshot {
