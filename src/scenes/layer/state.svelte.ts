@@ -13,6 +13,7 @@ import { ACTIVATIONS, type Activation } from '../../lib/math/nn/activation';
 import { LAST_STAGE, isAffineStage, reluKinks, stageAffine, stageMap, type Layer } from '../../lib/math/nn/layer';
 import { DATASETS, makeDataset, type DatasetName } from '../../lib/math/nn/datasets';
 import { accuracy, forwardPass, initParams, lossAndGradient, P } from '../../lib/math/nn/network';
+import { layerLatex, layerNumpy } from './export';
 
 export { ACTIVATIONS, DATASETS };
 export const OPTIMIZERS = ['gd', 'momentum', 'adam'] as const satisfies readonly Optimizer[];
@@ -240,6 +241,17 @@ export class LayerState {
   readonly #keepJ = keepEqual<Vec2>();
   readonly i: Vec2 = $derived(this.#keepI([this.w[0][0], this.w[1][0]]));
   readonly j: Vec2 = $derived(this.#keepJ([this.w[0][1], this.w[1][1]]));
+
+  /** The numbers taken away: every weight, and the data set the scene trains on. */
+  get #exported() {
+    return { w: this.w, b: this.b, act: this.act, net: this.net, dataset: this.dataset, seed: this.seed };
+  }
+  latex(): string {
+    return layerLatex(this.#exported);
+  }
+  numpy(): string {
+    return layerNumpy(this.#exported);
+  }
 
   get snapshot(): LayerSnapshot {
     return {
