@@ -22,6 +22,7 @@ import { tracePath, type Trace } from '../../lib/math/field/trace';
 import { circleFlux, type CircleFlux } from '../../lib/math/field/circle';
 import { keepEqual } from '../../lib/kit/keep-equal';
 import { activity } from '../../lib/interaction/activity.svelte';
+import { fieldLatex, fieldNumpy } from './export';
 
 /** What can be drawn; the order is the panel's and the URL's. `div` and `curl` colour the plane, one at a time. */
 export const SHOW = ['arrows', 'particles', 'div', 'curl', 'fixed', 'probe'] as const;
@@ -295,6 +296,20 @@ export class FieldState {
     const split = splitPair(text);
     this.P.load(split.ok ? text.slice(split.parts[0].from, split.parts[0].to).trim() : this.P.fallback);
     this.Q.load(split.ok ? text.slice(split.parts[1].from, split.parts[1].to).trim() : this.Q.fallback);
+  }
+
+  /** The numbers taken away: the field drawn, its loss when it is downhill, and the probe's readings. */
+  get #exported() {
+    // The loss's tree for its Python: read again from the text in force (the formula keeps only its TeX).
+    const text = this.downhill ? this.f.inForce?.text : undefined;
+    const f = text !== undefined ? this.f.engine?.compileExpression(text, { variables: ['x', 'y'] }) : undefined;
+    return { field: this.field, loss: f?.ok ? { tex: f.tex, expr: f.expr } : null, probe: this.probe };
+  }
+  latex(): string {
+    return fieldLatex(this.#exported);
+  }
+  numpy(): string {
+    return fieldNumpy(this.#exported);
   }
 
   get snapshot(): FieldSnapshot {
