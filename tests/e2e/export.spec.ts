@@ -48,6 +48,16 @@ async function inPlane(page: Page, plane: string, name: RegExp): Promise<[number
   return [x - box.x, y - box.y];
 }
 
+/** Presses Copy as LaTeX or Copy as NumPy and gives what the clipboard got, once the panel says so. */
+async function copied(page: Page, as: 'LaTeX' | 'NumPy'): Promise<string> {
+  await page
+    .getByRole('group', { name: 'Export' })
+    .getByRole('button', { name: `Copy as ${as}` })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: `Copied as ${as}.` })).toBeVisible();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
 const far = (a: number[], b: number[]) => Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2]) > 60;
 
 test.describe('Export', () => {
@@ -171,6 +181,72 @@ test.describe('Export', () => {
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toContain('\\mathbf{a} + \\mathbf{b} = \\begin{bmatrix} 1 \\\\ 3 \\end{bmatrix}');
+    noErrors();
+  });
+
+  test('PCA copies its mean, covariance and axes as LaTeX, and a script with every point as NumPy', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/pca?preset=line&n=25&angle=30');
+    await expect(page.getByTestId('mean')).toBeVisible();
+    const latex = await copied(page, 'LaTeX');
+    expect(latex).toMatch(/^n = 25, \\quad \\bar\{\\mathbf\{x\}\} = /);
+    expect(latex).toContain('C = \\frac{1}{n - 1}');
+    expect(latex).toContain('\\text{explained variance ratio: }');
+    expect(latex).toContain('(30^\\circ), \\quad \\mathbf{u}^{\\top} C \\mathbf{u} = ');
+    const numpy = await copied(page, 'NumPy');
+    expect(numpy).toMatch(/^import numpy as np\n/);
+    expect(numpy).toContain('C = np.cov(X.T)');
+    expect(numpy).toContain('theta = np.radians(30)');
+    const rows = JSON.parse(/^X = np\.array\((\[.*\]), dtype=float\)$/m.exec(numpy)![1]) as number[][];
+    expect(rows).toHaveLength(25);
+
+    await page.goto('/#/pca?dims=3');
+    await expect(page.getByTestId('kept')).toBeVisible();
+    expect(await copied(page, 'LaTeX')).toContain('\\text{PC1 and PC2 keep }');
+    noErrors();
+  });
+
+  test('Embeddings copies R with its blanks, U, V and U V as LaTeX, and the SVD as NumPy', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/embeddings');
+    const latex = await copied(page, 'LaTeX');
+    expect(latex).toContain('R = \\begin{bmatrix} 5 & 3 & 5 & 4 & \\cdot \\\\ 2 & \\cdot & 1 & 4 & 4 \\\\');
+    expect(latex).toMatch(/^U = \\begin\{bmatrix\} .* \\end\{bmatrix\}, \\quad V = /m);
+    expect(latex).toMatch(/^U V = \\begin\{bmatrix\}/m);
+    const numpy = await copied(page, 'NumPy');
+    expect(numpy).toContain('R = np.array([[5, 3, 5, 4, np.nan], [2, np.nan, 1, 4, 4],');
+    expect(numpy).toContain('left, s, right = np.linalg.svd(filled)');
+    expect(numpy).toContain('print(np.sum((U @ V - R)[rated] ** 2))');
+    noErrors();
+  });
+
+  test('Layer copies the layer with its activation as LaTeX, with the accuracy the panel shows, and its forward pass as NumPy', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/layer');
+    const readout = page.getByTestId('loss');
+    await expect(readout).toContainText('accuracy');
+    const accuracy = /accuracy (\d+) %/.exec((await readout.textContent())!)![1];
+    const latex = await copied(page, 'LaTeX');
+    expect(latex).toContain('W = \\begin{bmatrix} 1.2 & -0.9 \\\\ 0.7 & 1.1 \\end{bmatrix}');
+    expect(latex).toContain('= \\tanh\\left(');
+    expect(latex).toContain(`\\text{accuracy } ${accuracy}\\,\\%`);
+    const numpy = await copied(page, 'NumPy');
+    expect(numpy).toContain('W = np.array([[1.2, -0.9], [0.7, 1.1]])');
+    expect(numpy).toContain('    return np.tanh(z)');
+    expect(numpy).toContain('def forward(X):');
+    noErrors();
+  });
+
+  test('Field copies F, its Jacobian, div and curl with the probe’s values as LaTeX, and F as a NumPy function', async ({ page }) => {
+    const noErrors = watchErrors(page);
+    await page.goto('/#/field?F=2x,x^2');
+    await expect(page.getByTestId('div-at')).toHaveText('2');
+    const latex = await copied(page, 'LaTeX');
+    expect(latex).toContain('\\nabla \\cdot F(x,y) = 2');
+    expect(latex).toContain('\\text{at the probe } (1, 1): \\quad F = \\begin{bmatrix} 2 \\\\ 1 \\end{bmatrix}');
+    const numpy = await copied(page, 'NumPy');
+    expect(numpy).toContain('    return np.stack(np.broadcast_arrays(2*x, x**2))');
+    expect(numpy).toContain('probe = np.array([1.0, 1.0])');
     noErrors();
   });
 
