@@ -107,6 +107,8 @@ test('the lessons that come with the app open from the lesson page', async ({ pa
 test('a QR code of the lesson for phones, and a pen for the teacher that is cleared per step', async ({ page }) => {
   const noErrors = watchErrors(page);
   await page.goto('/#/lesson?title=Two&step=vectors:a=3,-2:One&step=transform:m=1,2,3,4:Two&present=1');
+  // Presenting at 1280 px the teacher's tools are in the bar's More menu.
+  await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('button', { name: 'QR code' }).click();
   const qr = page.getByRole('img', { name: 'QR code of the link to this lesson, step 1' });
   await expect(qr).toBeVisible();
@@ -117,6 +119,7 @@ test('a QR code of the lesson for phones, and a pen for the teacher that is clea
   await page.getByRole('button', { name: 'Close' }).click();
 
   // Pen on: a stroke over the plane leaves ink (and does not move the plane's handles).
+  await page.getByRole('button', { name: 'More' }).click();
   await page.getByRole('button', { name: 'Pen', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Pen', exact: true })).toHaveAttribute('aria-pressed', 'true');
   const a = page.getByRole('button', { name: /^vector a:/ });
@@ -154,10 +157,54 @@ for (const theme of ['light', 'dark'] as const)
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     await page.goto(`/#/lesson?title=Two&step=vectors:a=3,-2:One&step=transform:m=1,2,3,4:Two&theme=${theme}&present=1`);
     await expect(where(page)).toHaveText('Step 1 of 2 · Vectors: One');
+    await page.getByRole('button', { name: 'More' }).click();
     await page.getByRole('button', { name: 'Pen', exact: true }).click();
     await page.getByRole('button', { name: 'QR code' }).click();
     expect(await serious()).toEqual([]);
+    await page.getByRole('button', { name: 'More' }).click();
     await page.getByRole('button', { name: 'Edit the lesson' }).click();
     await expect(page.getByRole('heading', { name: 'Edit the lesson' })).toBeVisible();
     expect(await serious()).toEqual([]);
   });
+
+test('at 1024 × 768 presenting the lesson bar is two rows: the step, then its buttons, the teacher’s tools in a More menu', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/#/lesson?title=Linear%20algebra&step=vectors:a=3,-2:The%20vector%20%5B3,%20%E2%88%922%5D&step=transform:m=1,2,3,4:A&present=1');
+  const bar = page.getByRole('region', { name: 'Lesson' });
+  await expect(where(page)).toHaveText('Step 1 of 2 · Vectors: The vector [3, −2]');
+  const more = bar.getByRole('button', { name: 'More' });
+  await expect(more).toBeVisible();
+
+  // Every button of the bar on one row, below the one line of the title and the step.
+  const tops = await bar.getByRole('button').evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+  const row = (await more.boundingBox())!;
+  const text = (await where(page).boundingBox())!;
+  const box = (await bar.boundingBox())!;
+  expect(text.y + text.height).toBeLessThanOrEqual(row.y);
+  // Two rows: the text's line and the buttons', with the bar's padding; a third row would add another button's height.
+  expect(box.height).toBeLessThan(text.height + row.height * 2);
+
+  // The menu by keyboard: its tools are named, Escape closes it and gives the focus back.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  const pen = bar.getByRole('button', { name: 'Pen', exact: true });
+  await expect(pen).toBeVisible();
+  await expect(bar.getByRole('button', { name: 'QR code' })).toBeVisible();
+  await expect(bar.getByRole('button', { name: 'Edit the lesson' })).toBeVisible();
+  await pen.focus();
+  await page.keyboard.press('Enter');
+  await expect(pen).toHaveAttribute('aria-pressed', 'true');
+  await expect(bar.getByRole('radiogroup', { name: 'Pen colour' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await expect(more).toBeFocused();
+  await expect(pen).toBeHidden();
+  // The bar stays two rows with the pen on; the clicker's keys still move between steps.
+  expect((await bar.boundingBox())!.height).toBeLessThan(text.height + row.height * 2);
+  await page.keyboard.press('PageDown');
+  await expect(where(page)).toHaveText('Step 2 of 2 · Transform: A');
+  await page.keyboard.press('ArrowLeft');
+  await expect(where(page)).toHaveText('Step 1 of 2 · Vectors: The vector [3, −2]');
+});
