@@ -1,21 +1,23 @@
-import katex from 'katex';
-import 'katex/dist/katex.min.css';
+// KaTeX on demand: the first formula shown asks for it (a dynamic import, its own chunk with its
+// style sheet, precached by the service worker like every other chunk); until it arrives a
+// formula is an empty box of about its height. Once loaded, typesetting is synchronous, so a
+// formula that follows a drag or a keystroke renders in the same frame as before.
+type Render = (element: HTMLElement, tex: string, displayMode?: boolean) => void;
 
-// trust: false blocks \href, \includegraphics and friends; the size and macro
-// limits stop a pasted formula from growing the page or looping in expansion.
-const OPTIONS = {
-  throwOnError: false,
-  trust: false,
-  strict: 'ignore',
-  maxSize: 20,
-  maxExpand: 500,
-  output: 'htmlAndMathml',
-} as const;
+let render: Render | null = null;
+let loading: Promise<Render> | null = null;
 
-/**
- * Renders TeX into an element with KaTeX's DOM builder. `renderToString` with
- * `{@html}` would emit inline style attributes, which our CSP (style-src 'self') blocks.
- */
-export function renderTex(element: HTMLElement, tex: string, displayMode = false): void {
-  katex.render(tex, element, { ...OPTIONS, displayMode });
+/** KaTeX's renderer when it has loaded, else null (and `loadTex()` starts loading it). */
+export const texRenderer = (): Render | null => render;
+
+/** Loads KaTeX once; every caller gets the same promise. A failed load may be tried again. */
+export function loadTex(): Promise<Render> {
+  loading ??= import('./katex-render').then(
+    (m) => (render = m.renderTex),
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
 }
