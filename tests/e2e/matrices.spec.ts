@@ -49,6 +49,11 @@ test.describe('Matrices scene: the NumPy notebook', () => {
     );
     await expect(page.getByRole('textbox', { name: 'cell 2' })).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByRole('table', { name: 'The two shapes aligned from the right' }).locator('td.clash')).toHaveText(['3', '2']);
+    // Both sides drawn, each with its clashing axis named as the rule counts it, and no result.
+    await expect(page.getByRole('figure', { name: 'A: (2, 3), 2 rows, 3 columns; the clash is on axis −1: 3 columns' })).toBeVisible();
+    await expect(
+      page.getByRole('figure', { name: 'np.array([1, 2]): (2,), a vector of 2 numbers (1-D: one axis); the clash is on axis −1: 2 numbers' }),
+    ).toBeVisible();
     // The other cells still run.
     await expect(page.getByRole('textbox', { name: 'cell 1' })).not.toHaveAttribute('aria-invalid', 'true');
     noErrors();

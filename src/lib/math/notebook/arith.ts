@@ -11,7 +11,20 @@ import type { DType, NotebookValue, ScalarType, Span } from './types';
 import { map2, normalizeZeros, warnIEEE } from './ieee';
 import { pow } from './libm';
 import { sequenceOp, unsupported } from './sequences';
-import { arrayValue, checkExact, isIntType, isPython, isSequence, MAX_EXACT, scalar, toArray, typeName } from './values';
+import {
+  arrayValue,
+  checkExact,
+  clashOperands,
+  isIntType,
+  isPython,
+  isSequence,
+  MAX_EXACT,
+  scalar,
+  toArray,
+  typeName,
+  type Arrayish,
+  type SidesContext,
+} from './values';
 
 export type ElementwiseOp = '+' | '-' | '*' | '/' | '**';
 
@@ -82,7 +95,7 @@ function exactScalar(v: number, type: ScalarType, span: Span): NotebookValue {
 function numpyOp(op: ElementwiseOp, l: NotebookValue, r: NotebookValue, ctx: OpContext): NotebookValue {
   const a = toArray(l, ctx.leftSpan);
   const b = toArray(r, ctx.rightSpan);
-  checkBroadcast(a.array.shape, b.array.shape, ctx.span);
+  checkBroadcast(a, b, ctx);
   // Weighted by 8: an elementwise pass costs about as much per entry as eight multiply-adds of a product.
   ctx.charge(8 * Math.max(a.array.size, b.array.size, 1), ctx.span);
   const ints = a.dtype === 'int64' && b.dtype === 'int64';
@@ -114,7 +127,8 @@ function numpyOp(op: ElementwiseOp, l: NotebookValue, r: NotebookValue, ctx: OpC
 }
 
 /** NumPy's broadcast error, with the clashing axis for the picture. */
-export function checkBroadcast(sa: readonly number[], sb: readonly number[], span: Span): void {
+export function checkBroadcast(a: Arrayish, b: Arrayish, ctx: SidesContext): void {
+  const [sa, sb] = [a.array.shape, b.array.shape];
   const last = broadcastSteps(sa, sb).at(-1);
   if (!last || last.result !== null) return;
   raise(
@@ -122,13 +136,14 @@ export function checkBroadcast(sa: readonly number[], sb: readonly number[], spa
     'ValueError',
     `operands could not be broadcast together with shapes ${formatShape(sa)} ${formatShape(sb)} `,
     `shapes ${formatShape(sa)} and ${formatShape(sb)} do not broadcast: lined up from the right, one has ${last.a} and the other ${last.b}, and neither is 1`,
-    span,
+    ctx.span,
     {
       hint: 'sizes must be equal or 1 on each axis, counting from the right',
       clash: 'broadcast',
       shapes: [[...sa], [...sb]],
       axis: last.axis,
       axes: [sa.length + last.axis, sb.length + last.axis],
+      operands: clashOperands(a, b, ctx),
     },
   );
 }

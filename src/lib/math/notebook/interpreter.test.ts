@@ -134,6 +134,21 @@ describe('errors carry NumPy’s words, the shapes and a hint', () => {
     });
     expect(e.span).toEqual({ start: 0, end: 34 });
   });
+  it('a clash carries both sides as NumPy saw them, and where each is, for its picture', () => {
+    const text = 'A + np.array([1, 2, 3])';
+    const e = err(text);
+    expect(e.operands?.map((o) => [text.slice(o.span.start, o.span.end), o.value.kind === 'array' ? [...o.value.array.shape] : null])).toEqual([
+      ['A', [2, 2]],
+      ['np.array([1, 2, 3])', [3]],
+    ]);
+    const m = err('np.dot(A, np.ones(3))');
+    expect(m.operands?.map((o) => (o.value.kind === 'array' ? [...o.value.array.data] : null))).toEqual([
+      [1, 2, 3, 4],
+      [1, 1, 1],
+    ]);
+    // A list is drawn as the array NumPy makes of it.
+    expect(err('A @ [1, 2, 3]').operands?.[1].value).toMatchObject({ kind: 'array', dtype: 'int64' });
+  });
   it('a matmul mismatch names the inner sizes', () => {
     expect(err('np.ones((3, 2)) @ np.ones((3, 2))')).toMatchObject({
       kind: 'shape',

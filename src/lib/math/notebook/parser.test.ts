@@ -167,6 +167,7 @@ describe('errors name the problem and where it is', () => {
     ["np.linalg.norm(x, 'fro')", "'fro'", /strings/, undefined],
     ['np.zeros((2, 3), dtype=int)', 'dtype=', /keyword arguments/, undefined],
     ['A[0] = 1', '=', /in place/, undefined],
+    ['a = b = 2', '=', /one name per assignment/, 'assign one name a cell: b = … here, then a = b in the next cell'],
     ['B += 1', '+=', /\+= is not supported/, 'write it out: B = B + …'],
     ['a = 1; b = 2', ';', /one statement per cell/, 'put the next statement in a new cell'],
     ['a = 1\nb = 2', 'b', /one statement per cell/, 'put the next statement in a new cell'],

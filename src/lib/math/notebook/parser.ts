@@ -83,6 +83,11 @@ class Parser {
       fail('syntax', 'one statement per cell', span(t), { hint: 'put the next statement in a new cell' });
     if (t.kind === 'op') {
       const inPlace = s.kind === 'expr' && s.value.kind === 'index';
+      // Python's a = b = 2 gives both names one value; here a cell assigns one name.
+      if (t.text === '=' && s.kind === 'assign' && s.value.kind === 'name')
+        fail('syntax', 'one name per assignment here: a = b = … is not supported', span(t), {
+          hint: `assign one name a cell: ${s.value.name} = … here, then ${s.target} = ${s.value.name} in the next cell`,
+        });
       if (t.text === '=')
         fail('syntax', inPlace ? 'changing entries of an array in place is not supported here' : 'only a name can be assigned to', span(t), {
           hint: inPlace ? 'make a new array instead, e.g. B = A * 2' : 'write a name on the left: B = A @ x',

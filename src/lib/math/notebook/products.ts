@@ -7,7 +7,7 @@ import { formatShape } from '../ndarray/shape';
 import type { NDArray } from '../ndarray/ndarray';
 import { raise } from './failure';
 import type { DType, NotebookValue, Span } from './types';
-import { arrayValue, checkExact, checkShape, isPython, isSequence, MAX_EXACT, scalar, toArray, typeName } from './values';
+import { arrayValue, checkExact, checkShape, clashOperands, isPython, isSequence, MAX_EXACT, scalar, toArray, typeName } from './values';
 import { binary, type OpContext } from './arith';
 
 const SIGNATURE = '(n?,k),(k,m?)->(n?,m?)';
@@ -58,6 +58,7 @@ export function matmul(l: NotebookValue, r: NotebookValue, ctx: ProductContext):
         shapes: [[...sa], [...sb]],
         axis: sa.length - 1,
         axes: [sa.length - 1, sb.length === 1 ? 0 : sb.length - 2],
+        operands: clashOperands(a, b, ctx),
       },
     );
   ctx.charge((sa.length === 2 ? sa[0] : 1) * k * (sb.length === 2 ? sb[1] : 1), ctx.span);
@@ -87,6 +88,7 @@ export function dot(l: NotebookValue, r: NotebookValue, ctx: OpContext): Noteboo
         shapes: [[...sa], [...sb]],
         axis: sa.length - 1,
         axes: [sa.length - 1, bAxis],
+        operands: clashOperands(a, b, ctx),
       },
     );
   ctx.charge((a.array.size / k) * k * (b.array.size / Math.max(1, sb[bAxis])), ctx.span);

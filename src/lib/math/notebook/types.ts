@@ -77,7 +77,11 @@ export type NotebookError = {
   readonly axis?: number;
   /** The clashing dimension's index in each of `shapes`, counted from the left. */
   readonly axes?: readonly [number, number];
+  /** For a broadcast or product clash: the two sides as the arrays NumPy saw, and where each is in the cell (to draw them). */
+  readonly operands?: readonly [ClashOperand, ClashOperand];
 };
+
+export type ClashOperand = { readonly value: NotebookValue; readonly span: Span };
 
 export type CellResult =
   | {

@@ -5,7 +5,7 @@
 import { NDArray } from '../ndarray/ndarray';
 import { formatShape, formatShapeSpaced, sizeOf } from '../ndarray/shape';
 import { fail, raise } from './failure';
-import { LIMITS, type DType, type NotebookValue, type ScalarType, type Span } from './types';
+import { LIMITS, type ClashOperand, type DType, type NotebookValue, type ScalarType, type Span } from './types';
 
 export type Module = { readonly kind: 'module'; readonly path: 'np' | 'np.linalg' };
 /** A function or a bound method: np.zeros, A.reshape (with A as `self`). */
@@ -77,7 +77,18 @@ export function checkExact(data: ArrayLike<number>, span: Span): void {
 }
 
 /** The array NumPy would make of a value, as np.asarray does. */
-export function toArray(v: NotebookValue, span: Span): { array: NDArray; dtype: DType } {
+/** A value as an array, as toArray gives it. */
+export type Arrayish = { readonly array: NDArray; readonly dtype: DType };
+/** Where a binary operation and its two sides are in the cell. */
+export type SidesContext = { readonly span: Span; readonly leftSpan: Span; readonly rightSpan: Span };
+
+/** The two sides of a shape clash, for the error's picture. */
+export const clashOperands = (a: Arrayish, b: Arrayish, ctx: SidesContext): [ClashOperand, ClashOperand] => [
+  { value: { kind: 'array', array: a.array, dtype: a.dtype }, span: ctx.leftSpan },
+  { value: { kind: 'array', array: b.array, dtype: b.dtype }, span: ctx.rightSpan },
+];
+
+export function toArray(v: NotebookValue, span: Span): Arrayish {
   switch (v.kind) {
     case 'array':
       return { array: v.array, dtype: v.dtype };
