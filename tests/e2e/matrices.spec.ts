@@ -135,4 +135,17 @@ test.describe('Matrices scene: the NumPy notebook', () => {
     await page.getByRole('textbox', { name: 'cell 3' }).fill('A @ x * 2');
     await expect(last).toHaveCount(0);
   });
+
+  test('a projector at 1024 × 768, presenting: a 3×3 @ 3×2 step shows A, B, the result, the sum and Next entry at once', async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+    const code = ['A = np.array([[1, 2, 3], [4, 5, 6], [7, 8, 9]])', 'B = np.array([[1, 0], [0, 1], [2, -1]])', 'A @ B'].join('\n');
+    await page.goto(`/#/matrices?code=${encodeURIComponent(code)}&cell=3&step=3&present=1`);
+    // A negative factor is bracketed: 6·(−1), never 6·−1.
+    await expect(page.getByTestId('matmul-sum')).toHaveText('row 1 · column 1: 4·0 + 5·1 + 6·(−1) = −1');
+    for (const name of [/^A: \(3, 3\)/, /^B: \(3, 2\)/, /^result: \(3, 2\)/])
+      await expect(page.getByRole('figure', { name })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByTestId('matmul-sum')).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('button', { name: 'Next entry' })).toBeInViewport({ ratio: 1 });
+    await page.close();
+  });
 });
