@@ -61,12 +61,15 @@ describe('vectors goals', () => {
     expect(measure('norm', 'target=5&tol=0.05', 'a=3,4.1').reached).toBe(false); // ‖a‖ = 5.08
     expect(measure('norm', 'of=b&target=5', 'a=3,4&b=1,1').reached).toBe(false);
     expect(measure('norm', 'target=5', 'a=3,4').why).toMatch(/√25 = 5/);
+    // A negative component is bracketed before it is squared: (−4)² is 16, −4² would be −16.
+    expect(measure('norm', 'target=5', 'a=3,-4').why).toContain('√(3² + (−4)²) = √25 = 5');
   });
 
   it('dot: a · b = 0 without moving a', () => {
     const r = measure('dot', 'keep=a', 'a=3,-2&b=2,3', 'a=3,-2&b=1,1');
     expect(r.reached).toBe(true);
     expect(r.why).toMatch(/perpendicular/);
+    expect(r.why).toContain('a · b = 3·2 + (−2)·3 = 0');
     expect(measure('dot', 'keep=a&tol=0.05', 'a=3,-2&b=2,3.02', 'a=3,-2&b=1,1').reached).toBe(true); // −0.04
     expect(measure('dot', 'keep=a&tol=0.05', 'a=3,-2&b=2,3.03', 'a=3,-2&b=1,1').reached).toBe(false); // −0.06
     // Moving a breaks the rule even when a · b = 0.

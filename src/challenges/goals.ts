@@ -20,7 +20,7 @@ import type { CompiledGradient } from '../lib/math/expr/compile/gradient';
 import type { CompiledField } from '../lib/math/expr/compile/field';
 import type { Engine } from '../lib/math/expr/engine';
 import { WORLD_LIMIT } from '../lib/math/world';
-import { fmt, MINUS } from '../lib/text/format';
+import { fmt, fmtParen, MINUS } from '../lib/text/format';
 import { fmtSignificant } from '../lib/text/significant';
 import { writeNumbers, type ParamReader } from '../lib/url/params';
 import { closenessOf, waiting, type GoalKind, type Reading } from './goal';
@@ -75,7 +75,7 @@ const norm: GoalKind<VectorsSnapshot, NormP> = {
       Math.abs(n - p.target),
       p.tol,
       `‖${p.of}‖ = ${fmt(n, 3)}; the goal is ${fmt(p.target)} (within ${sig(p.tol)})`,
-      `‖${p.of}‖ = √(${fmt(v[0])}² + ${fmt(v[1])}²) = √${fmt(v[0] * v[0] + v[1] * v[1])} = ${fmt(n, 3)}: Pythagoras on the components ` +
+      `‖${p.of}‖ = √(${fmtParen(v[0])}² + ${fmtParen(v[1])}²) = √${fmt(v[0] * v[0] + v[1] * v[1])} = ${fmt(n, 3)}: Pythagoras on the components ` +
         `(right ${fmt(Math.abs(v[0]))} and ${v[1] >= 0 ? 'up' : 'down'} ${fmt(Math.abs(v[1]))} are the two short sides).`,
     );
   },
@@ -95,7 +95,7 @@ const dotGoal: GoalKind<VectorsSnapshot, DotP> = {
   describe: (p) => `Make a · b = ${fmt(p.target)}${p.keep.length ? ` without moving ${p.keep.join(' or ')}` : ''}`,
   measure(s, start, p) {
     const d = dot(s.a, s.b);
-    const parts = `${fmt(s.a[0])}·${fmt(s.b[0])} + ${fmt(s.a[1])}·${fmt(s.b[1])} = ${fmt(d, 3)}`;
+    const parts = `${fmt(s.a[0])}·${fmtParen(s.b[0])} + ${fmtParen(s.a[1])}·${fmtParen(s.b[1])} = ${fmt(d, 3)}`;
     const why =
       p.target === 0
         ? `a · b = ${parts}: a and b are perpendicular. a · b = ‖a‖‖b‖ cos θ, and cos 90° = 0; ` +
@@ -129,7 +129,7 @@ const sum: GoalKind<VectorsSnapshot, SumP> = {
       norm2(sub(v, p.at)),
       p.tol,
       `a + b = ${vec(v)}, ${fmt(norm2(sub(v, p.at)), 2)} away from ${vec(p.at)}`,
-      `a + b = (${fmt(s.a[0])} + ${fmt(s.b[0])}, ${fmt(s.a[1])} + ${fmt(s.b[1])}) = ${vec(v)}: components add, ` +
+      `a + b = (${fmt(s.a[0])} + ${fmtParen(s.b[0])}, ${fmt(s.a[1])} + ${fmtParen(s.b[1])}) = ${vec(v)}: components add, ` +
         `which is b's arrow drawn from a's tip.`,
       vectorKept(s, start, p.keep),
     );
@@ -167,7 +167,7 @@ const det: GoalKind<TransformSnapshot, DetP> = {
   measure(s, start, p) {
     const [[a, b], [c, d]] = s.m;
     const D = det2(s.m);
-    const formula = `det A = ad ${MINUS} bc = ${fmt(a)}·${fmt(d)} ${MINUS} ${fmt(b)}·${fmt(c)} = ${fmt(D, 3)}`;
+    const formula = `det A = ad ${MINUS} bc = ${fmt(a)}·${fmtParen(d)} ${MINUS} ${fmtParen(b)}·${fmtParen(c)} = ${fmt(D, 3)}`;
     const why =
       p.target === 0
         ? `${formula}. The columns î → ${vec(column(s.m, 0))} and ĵ → ${vec(column(s.m, 1))} lie on one line through the origin, ` +
@@ -238,7 +238,7 @@ const solve: GoalKind<TransformSnapshot, SolveP> = {
       d,
       p.tol,
       `A x = ${vec(ax)}, ${fmt(d, 2)} away from b = ${vec(p.b)} (‖A x ${MINUS} b‖ = ${sig(d)})`,
-      `A x = ${fmt(s.x[0])}·${vec(column(s.m, 0))} + ${fmt(s.x[1])}·${vec(column(s.m, 1))} = ${vec(ax)} = b: ` +
+      `A x = ${fmt(s.x[0])}·${vec(column(s.m, 0))} + ${fmtParen(s.x[1])}·${vec(column(s.m, 1))} = ${vec(ax)} = b: ` +
         `x's components say how much of each column to take.` +
         (exact ? ` The exact answer is x = A⁻¹ b = ${vec(exact)}.` : ''),
       partKept(s, start, p.keep),

@@ -61,7 +61,7 @@ test('solve three challenges by keyboard alone, read why, and see them ticked on
   await press(page, 'ArrowUp', 4);
   await expect(page.getByRole('button', { name: /^vector b:/ })).toHaveAccessibleName('vector b: right 2, up 3');
   await expect(meter(page)).toHaveAttribute('aria-valuetext', /^a · b = 0;/);
-  await expect(page.getByText(/a · b = 3·2 \+ −2·3 = 0: a and b are perpendicular/)).toBeVisible();
+  await expect(page.getByText(/a · b = 3·2 \+ \(−2\)·3 = 0: a and b are perpendicular/)).toBeVisible();
 
   // 3. Converge in under 20 steps: type a learning rate (Tab to the field, type, Enter).
   await open(page, 'Converge in under 20 steps');

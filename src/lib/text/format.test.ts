@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fmt, fmtSurd, inWords, tex, texParen, texSurd, fmtDeg, MINUS } from './format';
+import { fmt, fmtParen, fmtSurd, inWords, tex, texParen, texSurd, fmtDeg, MINUS } from './format';
 
 describe('fmt', () => {
   it('writes integers as integers and a true minus', () => {
@@ -26,6 +26,9 @@ describe('fmt', () => {
   it('typesets negatives in parentheses inside a product', () => {
     expect(texParen(-2)).toBe('(-2)');
     expect(texParen(3)).toBe('3');
+    expect(fmtParen(-2)).toBe('(−2)');
+    expect(fmtParen(3)).toBe('3');
+    expect(fmtParen(-0.001)).toBe('0');
   });
   it('prints degrees', () => {
     expect(fmtDeg(Math.PI / 2)).toBe('90°');

@@ -27,6 +27,12 @@ export const texParen = (x: number, digits = 2): string => {
   return s.startsWith('-') ? `(${s})` : s;
 };
 
+/** A number inside a sum, product or power: bracketed when negative, 3·(−2) and (−2)², never 3·−2 or −2². */
+export const fmtParen = (x: number, digits = 2): string => {
+  const s = fmt(x, digits);
+  return s.startsWith(MINUS) ? `(${s})` : s;
+};
+
 export const fmtVec = (v: readonly number[], digits = 2): string => `[${v.map((x) => fmt(x, digits)).join(', ')}]`;
 /** Numbers as NumPy shows arrays: a column in square brackets. */
 export const texVec = (v: readonly number[], digits = 2): string =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryText, sentence, shapeText, textOn } from './format';
+import { entryText, sentence, shapeText, termText, textOn } from './format';
 
 describe('how the Matrices scene writes numbers and shapes', () => {
   it('entries: whole numbers as they are, others to 4 significant digits, round-off kept visible', () => {
@@ -13,6 +13,13 @@ describe('how the Matrices scene writes numbers and shapes', () => {
     expect(entryText(-0.5)).toBe('−0.5');
     expect(entryText(NaN)).toBe('nan');
     expect(entryText(-Infinity)).toBe('−inf');
+  });
+  it('a negative entry inside a sum or product is bracketed, so no two signs touch', () => {
+    expect(termText(-1)).toBe('(−1)');
+    expect(termText(-0.5)).toBe('(−0.5)');
+    expect(termText(-Infinity)).toBe('(−inf)');
+    expect(termText(6)).toBe('6');
+    expect(termText(0)).toBe('0');
   });
   it('shapes as Python prints them', () => {
     expect(shapeText([2, 1])).toBe('(2, 1)');

@@ -23,6 +23,12 @@ export function entryText(x: number): string {
   return x < 0 ? MINUS + text : text;
 }
 
+/** An entry written inside a sum or product: a negative one in parentheses, 6·(−1) and 3 + (−4), never 6·−1. */
+export function termText(x: number): string {
+  const text = entryText(x);
+  return text.startsWith(MINUS) ? `(${text})` : text;
+}
+
 /** NumPy's shape, as Python prints it: (2, 1), (3,), (). */
 export function shapeText(shape: readonly number[]): string {
   return shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(', ')})`;

@@ -3,15 +3,12 @@
 import { apply, type Mat2 } from '../../lib/math/mat2';
 import { add, dot, scale, type Vec2 } from '../../lib/math/vec2';
 import { texColumn } from '../../lib/math/tex-arrays';
-import { fmt, fmtVec, tex, texMat, texParen, texVec } from '../../lib/text/format';
+import { fmt, fmtParen, fmtVec, tex, texMat, texParen, texVec } from '../../lib/text/format';
 
 export const texMatrix = (m: Mat2, digits = 3): string => texMat(m, digits);
 const texCol = (v: Vec2) => texVec(v, 3);
 
-const paren = (x: number) => {
-  const s = fmt(x, 3);
-  return s.startsWith('−') ? `(${s})` : s;
-};
+const paren = (x: number) => fmtParen(x, 3);
 
 /** One row·column dot product: 1·5 + 2·6 = 17. */
 export const rowTimesColumn = (row: readonly [number, number], x: Vec2): string =>
@@ -44,7 +41,7 @@ export function columnPicture(m: Mat2, x: Vec2): string {
   const c2: Vec2 = [m[0][1], m[1][1]];
   const p1 = scale(c1, x[0]);
   const p2 = scale(c2, x[1]);
-  return `${fmt(x[0], 3)}·${fmtVec(c1, 3)} + ${fmt(x[1], 3)}·${fmtVec(c2, 3)} = ${fmtVec(p1, 3)} + ${fmtVec(p2, 3)} = ${fmtVec(add(p1, p2), 3)}`;
+  return `${fmt(x[0], 3)}·${fmtVec(c1, 3)} + ${paren(x[1])}·${fmtVec(c2, 3)} = ${fmtVec(p1, 3)} + ${fmtVec(p2, 3)} = ${fmtVec(add(p1, p2), 3)}`;
 }
 
 /** The linear field F(x, y) = A [x, y] as a link writes it: `x+2y,3x+4y` for [[1, 2], [3, 4]]. */
