@@ -85,6 +85,9 @@ test.describe('Layer scene', () => {
     await page.goto('/#/layer?W=1,0,0,1&b=0,0&act=tanh&data=blobs&seed=3');
     await expect(page.getByTestId('loss')).toContainText('step 0:');
     const before = await lossOf(page);
+    const biasX = page.getByRole('textbox', { name: 'bias b, x component' });
+    const widthOf = async () => (await biasX.boundingBox())!.width;
+    const biasWidth = await widthOf();
     const step = page.getByRole('button', { name: 'Step', exact: true });
     for (let k = 0; k < 5; k++) await step.click();
     await expect(page.getByTestId('loss')).toContainText('step 5:');
@@ -94,6 +97,10 @@ test.describe('Layer scene', () => {
     await expect.poll(async () => lossOf(page)).toBeLessThan(afterSteps / 2);
     await page.getByRole('button', { name: 'Pause training' }).click();
     await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+    // Trained, b holds digits like W's (3 significant) and its fields keep their width: the panel does not shift.
+    await expect(biasX).toHaveValue(/^−?\d*\.?\d+$/);
+    expect((await biasX.inputValue()).replace(/[−.]/g, '').replace(/^0+/, '').length).toBeLessThanOrEqual(3);
+    expect(await widthOf()).toBeCloseTo(biasWidth, 0);
     // A trained network is in the link: its later layers as numbers.
     await expect.poll(() => hashOf(page)).toContain('net=');
     await expect(page.getByRole('slider', { name: 'Loss by training step' })).toBeVisible();
