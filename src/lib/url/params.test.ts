@@ -57,6 +57,12 @@ describe('ParamReader', () => {
     expect(() => new ParamReader('a=%E0%A4%A')).not.toThrow();
     const r = new ParamReader('x='.padEnd(30_000, '1'));
     expect(r.problems[0].key).toBe('address');
+    // A scene whose state is long text reads further, and its text reader takes any length.
+    const long = new ParamReader('x='.padEnd(30_000, '1'), 40_000);
+    expect(long.problems).toEqual([]);
+    expect(long.anyText('x', '')).toHaveLength(29_998);
+    expect(long.anyText('y', '')).toBeNull();
+    expect(new ParamReader('x=%E0%A4%A').anyText('x', 'f')).toBeNull();
   });
 });
 

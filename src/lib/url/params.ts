@@ -27,20 +27,28 @@ export function parseNumbers(text: string, n: number, limit: number): { ok: true
   return { ok: true, value };
 }
 
+/** The longest query a scene reads, unless it asks for more. */
+export const MAX_QUERY = 20_000;
+
 export class ParamReader {
   readonly problems: Problem[] = [];
   private readonly params: URLSearchParams;
   private readonly rawText = new Map<string, string>();
 
-  constructor(query: string) {
-    for (const part of query.length > 20_000 ? [] : query.split('&')) {
+  /**
+   * `maxQuery`: the longest query read at all (20,000 characters); a scene whose state is long
+   * text, such as a notebook, reads more.
+   */
+  constructor(query: string, maxQuery = MAX_QUERY) {
+    const tooLong = query.length > maxQuery;
+    for (const part of tooLong ? [] : query.split('&')) {
       const eq = part.indexOf('=');
       const k = eq < 0 ? part : part.slice(0, eq);
       if (!this.rawText.has(k)) this.rawText.set(k, eq < 0 ? '' : part.slice(eq + 1));
     }
     // URLSearchParams decodes leniently: a broken escape such as %E0%A4 stays as text.
-    this.params = new URLSearchParams(query.length > 20_000 ? '' : query);
-    if (query.length > 20_000) this.problems.push({ key: 'address', message: 'the link is too long to read; showing the defaults' });
+    this.params = new URLSearchParams(tooLong ? '' : query);
+    if (tooLong) this.problems.push({ key: 'address', message: 'the link is too long to read; showing the defaults' });
   }
 
   has(key: string): boolean {
@@ -139,20 +147,28 @@ export class ParamReader {
    * because a teacher typing `f=x^2+y^2` means a plus, not a space.
    */
   text(key: string, fallback: string, maxLength = 1000): string {
-    const raw = this.rawText.get(key);
-    if (raw === undefined) return fallback;
-    let text: string;
-    try {
-      text = decodeURIComponent(raw);
-    } catch {
-      this.problems.push({ key, message: `${quote(raw)} has a broken %-escape; using ${quote(fallback)}` });
-      return fallback;
-    }
+    const text = this.anyText(key, fallback);
+    if (text === null) return fallback;
     if (text.length > maxLength) {
       this.problems.push({ key, message: `the text is ${text.length} characters long (at most ${maxLength}); using ${quote(fallback)}` });
       return fallback;
     }
     return text;
+  }
+
+  /**
+   * The text as given, however long (the caller cuts it); null when absent, or badly escaped (that
+   * is said, naming the fallback the caller uses).
+   */
+  anyText(key: string, fallback: string): string | null {
+    const raw = this.rawText.get(key);
+    if (raw === undefined) return null;
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      this.problems.push({ key, message: `${quote(raw)} has a broken %-escape; using ${quote(fallback)}` });
+      return null;
+    }
   }
 
   boolean(key: string, fallback: boolean): boolean {

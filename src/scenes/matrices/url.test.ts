@@ -33,9 +33,28 @@ describe('the Matrices address', () => {
     expect(r.problems.map((p) => p.key)).toEqual(['code', 'cell', 'step']);
   });
 
-  it('code longer than its limit falls back with a message, and never freezes anything', () => {
-    const r = decode(`code=${'1'.repeat(MAX_CODE + 1)}`);
-    expect(r.value.cells).toEqual(DEFAULTS.cells);
-    expect(r.problems[0].message).toMatch(/at most 6000/);
+  it('every notebook within the cell limits comes back whole: 50 cells of 500 characters, escaped', () => {
+    const cell = (k: number) => `M${k} = [${Array.from({ length: 170 }, (_, i) => i % 10).join(', ')}]`.slice(0, LIMITS.cellLength);
+    const cells = Array.from({ length: LIMITS.cells }, (_, k) => cell(k));
+    expect(cells.every((c) => c.length === LIMITS.cellLength)).toBe(true);
+    const s = { cells, focus: 49, step: 0 };
+    const r = decode(encode(s));
+    expect(r.problems).toEqual([]);
+    expect(r.value).toEqual(s);
+  });
+
+  it('code longer than any notebook keeps the whole cells that fit, says which are left out, and never freezes', () => {
+    const cells = Array.from({ length: 60 }, (_, k) => `a${k} = ${'1'.repeat(600)}`);
+    const r = decode(`code=${cells.join('%0A')}`);
+    const kept = r.value.cells.length;
+    expect(kept).toBeGreaterThan(30);
+    expect(r.value.cells).toEqual(cells.slice(0, kept));
+    expect(r.problems[0].message).toBe(
+      `the notebook is ${cells.join('\n').length} characters long, more than a notebook holds (${MAX_CODE}); cells ${kept + 1} on are left out`,
+    );
+    // One cell longer than that: its start, cut (the notebook refuses it as too long, in place).
+    const one = decode(`code=${'1'.repeat(MAX_CODE + 5)}`);
+    expect(one.value.cells).toEqual(['1'.repeat(MAX_CODE)]);
+    expect(one.problems[0].message).toMatch(/its first cell is cut short/);
   });
 });

@@ -4,8 +4,14 @@ import { LIMITS } from '../../lib/math/notebook';
 import { ParamReader, writeFormula, writeQuery, type Decoded } from '../../lib/url/params';
 import { DEFAULTS, type MatricesSnapshot } from './state.svelte';
 
-/** Fifty cells of up to 120 characters: far beyond a lesson, still a link a browser keeps. */
-export const MAX_CODE = 6000;
+/**
+ * A notebook at its fullest, 50 cells of 500 characters and their line breaks, so every notebook
+ * the scene runs comes back from its link and from undo (which keeps states as queries). Longer
+ * code keeps the whole cells that fit.
+ */
+export const MAX_CODE = LIMITS.cells * (LIMITS.cellLength + 1);
+/** Room for that code with every character escaped (%XX is three), and the other keys. */
+const MAX_QUERY = MAX_CODE * 3 + 200;
 
 export function encode(s: MatricesSnapshot): string {
   const code = s.cells.join('\n');
@@ -22,8 +28,20 @@ export function encode(s: MatricesSnapshot): string {
 }
 
 export function decode(query: string): Decoded<MatricesSnapshot> {
-  const r = new ParamReader(query);
-  const code = r.text('code', DEFAULTS.cells.join('\n'), MAX_CODE);
+  const r = new ParamReader(query, MAX_QUERY);
+  const fallback = DEFAULTS.cells.join('\n');
+  let code = r.anyText('code', fallback) ?? fallback;
+  if (code.length > MAX_CODE) {
+    // The whole cells that fit; a first cell longer than all of them is cut (it is refused as too long anyway).
+    const cut = code.lastIndexOf('\n', MAX_CODE);
+    const kept = cut > 0 ? code.slice(0, cut) : code.slice(0, MAX_CODE);
+    const n = kept.split('\n').length;
+    r.problems.push({
+      key: 'code',
+      message: `the notebook is ${code.length} characters long, more than a notebook holds (${MAX_CODE}); ${cut > 0 ? `cells ${n + 1} on are left out` : 'its first cell is cut short'}`,
+    });
+    code = kept;
+  }
   let cells = code.split(/\r?\n/);
   if (cells.length > LIMITS.cells) {
     r.problems.push({
