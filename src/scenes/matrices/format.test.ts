@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryText, sentence, shapeText, termText, textOn } from './format';
+import { entryText, hintSentence, sentence, shapeText, termText, textOn } from './format';
 
 describe('how the Matrices scene writes numbers and shapes', () => {
   it('entries: whole numbers as they are, others to 4 significant digits, round-off kept visible', () => {
@@ -20,6 +20,12 @@ describe('how the Matrices scene writes numbers and shapes', () => {
     expect(termText(-Infinity)).toBe('(−inf)');
     expect(termText(6)).toBe('6');
     expect(termText(0)).toBe('0');
+  });
+  it('a hint is a sentence of its own after the message: a capital and a full stop', () => {
+    expect(hintSentence('sizes must be equal or 1 on each axis, counting from the right')).toBe(
+      'Sizes must be equal or 1 on each axis, counting from the right.',
+    );
+    expect(hintSentence('did you mean A.T?')).toBe('Did you mean A.T?');
   });
   it('shapes as Python prints them', () => {
     expect(shapeText([2, 1])).toBe('(2, 1)');

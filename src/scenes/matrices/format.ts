@@ -58,6 +58,15 @@ export function sentence(text: string): string {
   return /[.!?:]$/.test(t) ? t : `${t}.`;
 }
 
+/**
+ * A hint, after the message it follows: its own sentence, so a capital. Hints begin with a word
+ * (write, use, did you mean…), never with a name, so a capital never changes code.
+ */
+export function hintSentence(text: string): string {
+  const t = sentence(text);
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
 /** Black or white, whichever reads at 4.5:1 or better on a #rrggbb background; the text colour on anything else. */
 export function textOn(background: string): string {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(background);

@@ -37,28 +37,28 @@ export function closest(name: string, candidates: Iterable<string>): string | nu
   return best;
 }
 
-/** Python's builtins a learner may reach for, with the notebook's way to say it. */
-export const BUILTINS: ReadonlyMap<string, string> = new Map([
+/** Python's builtins a learner may reach for, with the notebook's way to say it (null: there is none, and the message says so). */
+export const BUILTINS: ReadonlyMap<string, string | null> = new Map<string, string | null>([
   ['print', 'a cell shows the value of its expression: write just the expression'],
   ['len', 'use A.shape[0] for the number of rows'],
   ['range', 'use np.arange(n)'],
   ['abs', 'use np.abs(x)'],
   ['sum', 'use np.sum(x)'],
-  ['max', 'max is not available here'],
-  ['min', 'min is not available here'],
-  ['round', 'round is not available here'],
+  ['max', null],
+  ['min', null],
+  ['round', null],
   ['list', 'write a list with brackets: [1, 2, 3]'],
   ['tuple', 'write a tuple with brackets: (2, 3)'],
   ['float', 'write a float with a point: 2.0'],
   ['int', 'write a whole number without a point: 2'],
-  ['type', 'type is not available here'],
-  ['input', 'input is not available here'],
+  ['type', null],
+  ['input', null],
   ['open', 'files are not available here'],
-  ['eval', 'eval is not available here'],
-  ['exec', 'exec is not available here'],
-  ['zip', 'zip is not available here'],
-  ['map', 'map is not available here'],
-  ['sorted', 'sorted is not available here'],
+  ['eval', null],
+  ['exec', null],
+  ['zip', null],
+  ['map', null],
+  ['sorted', null],
   ['pow', 'use x ** y'],
 ]);
 

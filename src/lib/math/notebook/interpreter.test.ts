@@ -134,6 +134,10 @@ describe('errors carry NumPy’s words, the shapes and a hint', () => {
     });
     expect(e.span).toEqual({ start: 0, end: 34 });
   });
+  it('a product whose inner sizes differ says them in good English: 1 column, 1 row', () => {
+    expect(err('np.ones((2, 1)) @ np.ones((2, 1))').message).toBe('(2,1) @ (2,1): the left matrix has 1 column, but the right matrix has 2 rows');
+    expect(err('np.ones((2, 3)) @ np.ones((1, 2))').message).toBe('(2,3) @ (1,2): the left matrix has 3 columns, but the right matrix has 1 row');
+  });
   it('a clash carries both sides as NumPy saw them, and where each is, for its picture', () => {
     const text = 'A + np.array([1, 2, 3])';
     const e = err(text);
@@ -182,6 +186,13 @@ describe('errors carry NumPy’s words, the shapes and a hint', () => {
     });
     expect(err('np.zeros(2, 3)').hint).toBe('the shape is one tuple: np.zeros((2, 3))');
     expect(err('A(x)').hint).toBe('to multiply, write A @ x (matrix product) or A * x (elementwise)');
+    // An attribute called as a method: the value is there without the brackets.
+    expect(err('A.shape()')).toMatchObject({
+      numpy: "'tuple' object is not callable",
+      hint: 'leave out the brackets: A.shape is a value, not a function',
+    });
+    expect(err('np.zeros((2.5, 2))')).toMatchObject({ numpy: "'float' object cannot be interpreted as an integer", exception: 'TypeError' });
+    expect(err('A.T()').hint).toBe('leave out the brackets: A.T is a value, not a function');
     expect(err('2(3)').hint).toBe('to multiply by a number, write 2 * 3');
     expect(err('numpy.eye(2)').hint).toMatch(/np\.array/);
     expect(err('len(A)').hint).toBe('use A.shape[0] for the number of rows');
@@ -232,6 +243,8 @@ describe('cells run top to bottom', () => {
 describe('limits keep every input quick', () => {
   it('arrays are at most 64×64 and 2-D, checked before anything is allocated', () => {
     expect(err('np.zeros((65, 2))')).toMatchObject({ kind: 'limit', message: 'arrays here are at most 64×64; this one would have shape (65, 2)' });
+    // A 1-D array is capped at 64 numbers, and said so in those words.
+    expect(err('np.ones(4096)')).toMatchObject({ kind: 'limit', message: 'vectors here hold at most 64 numbers; this one would have shape (4096,)' });
     expect(err('np.zeros((10**9, 10**9))').kind).toBe('limit');
     expect(err('np.eye(100000)').kind).toBe('limit');
     expect(err('np.arange(10**15)').kind).toBe('limit');

@@ -160,6 +160,10 @@ export class Evaluator {
       if (n === null)
         fail('type', `tuples here hold whole numbers, as shapes do, and this item is ${describe(v)}`, item.span, {
           hint: 'for a list of numbers or arrays, use square brackets: [1.5, 2]',
+          // What NumPy says when such a tuple is a shape, as in np.zeros((2.5, 2)).
+          ...(v.kind === 'scalar' && v.type === 'float'
+            ? { numpy: "'float' object cannot be interpreted as an integer", exception: 'TypeError' }
+            : {}),
         });
       return n;
     });
@@ -183,7 +187,7 @@ export class Evaluator {
         ...nameError,
       });
     const builtin = BUILTINS.get(name);
-    if (builtin) fail('name', `Python's ${name} is not available here`, span, { hint: builtin });
+    if (BUILTINS.has(name)) fail('name', `Python's ${name} is not available here`, span, { hint: builtin ?? undefined });
     if (name === 'numpy')
       fail('name', `numpy is not defined: NumPy is np here`, span, { hint: 'write np.array(…), after import numpy as np', ...nameError });
     const near = closest(name, this.scope.vars.keys());

@@ -46,9 +46,12 @@ export function call(node: Extract<Expr, { kind: 'call' }>, callee: Val, args: O
       node.span,
       {
         hint:
-          callee.kind === 'scalar'
-            ? `to multiply by a number, write ${f} * ${x}`
-            : `to multiply, write ${f} @ ${x} (matrix product) or ${f} * ${x} (elementwise)`,
+          node.callee.kind === 'attribute'
+            ? // A.shape() or A.T(): an attribute read as a method.
+              `leave out the brackets: ${f} is a value, not a function`
+            : callee.kind === 'scalar'
+              ? `to multiply by a number, write ${f} * ${x}`
+              : `to multiply, write ${f} @ ${x} (matrix product) or ${f} * ${x} (elementwise)`,
       },
     );
   }

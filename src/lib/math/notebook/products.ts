@@ -50,7 +50,7 @@ export function matmul(l: NotebookValue, r: NotebookValue, ctx: ProductContext):
       'shape',
       'ValueError',
       `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${SIGNATURE} (size ${kb} is different from ${k})`,
-      `${formatShape(sa)} @ ${formatShape(sb)}: the ${sa.length === 1 ? 'left vector has length' : 'left matrix has'} ${k}${sa.length === 1 ? '' : ' columns'}, but the ${sb.length === 1 ? 'right vector has length' : 'right matrix has'} ${kb}${sb.length === 1 ? '' : ' rows'}`,
+      `${formatShape(sa)} @ ${formatShape(sb)}: the ${sa.length === 1 ? 'left vector has length' : 'left matrix has'} ${k}${sa.length === 1 ? '' : k === 1 ? ' column' : ' columns'}, but the ${sb.length === 1 ? 'right vector has length' : 'right matrix has'} ${kb}${sb.length === 1 ? '' : kb === 1 ? ' row' : ' rows'}`,
       ctx.span,
       {
         hint: 'the inner sizes must match: (m, n) @ (n, p) gives (m, p)',

@@ -58,7 +58,13 @@ export function checkShape(shape: readonly number[], span: Span): void {
       hint: 'keep to vectors and matrices',
     });
   if (shape.some((d) => d > LIMITS.size))
-    fail('limit', `arrays here are at most ${LIMITS.size}×${LIMITS.size}; this one would have shape ${formatShapeSpaced(shape)}`, span);
+    fail(
+      'limit',
+      shape.length === 1
+        ? `vectors here hold at most ${LIMITS.size} numbers; this one would have shape ${formatShapeSpaced(shape)}`
+        : `arrays here are at most ${LIMITS.size}×${LIMITS.size}; this one would have shape ${formatShapeSpaced(shape)}`,
+      span,
+    );
 }
 
 export function arrayValue(array: NDArray, dtype: DType, span: Span): ArrayValue {
