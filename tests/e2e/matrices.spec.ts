@@ -146,6 +146,10 @@ test.describe('Matrices scene: the NumPy notebook', () => {
       await expect(page.getByRole('figure', { name })).toBeInViewport({ ratio: 1 });
     await expect(page.getByTestId('matmul-sum')).toBeInViewport({ ratio: 1 });
     await expect(page.getByRole('button', { name: 'Next entry' })).toBeInViewport({ ratio: 1 });
+    // The shape diagram fits the picture's width: the picture never scrolls sideways.
+    await expect(page.getByRole('img', { name: /^Shapes: \(3, 3\) @ \(3, 2\)/ })).toBeVisible();
+    const picture = page.getByRole('group', { name: 'Picture of cell 3' });
+    expect(await picture.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
     await page.close();
   });
 });
