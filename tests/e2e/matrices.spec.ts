@@ -115,6 +115,19 @@ test.describe('Matrices scene: the NumPy notebook', () => {
     await expect.poll(() => hashOf(page)).toMatch(/^#\/transform\?m=1,2,3,4/);
   });
 
+  test('any 2×2 value links to the Transform scene, not just a product’s left side', async ({ page }) => {
+    await page.goto(`/#/matrices?code=${encodeURIComponent('S = 2 * np.eye(2)')}`);
+    // Operands that are not names are named by their text in the cell.
+    await expect(page.getByRole('figure', { name: /^2: \(\), one number/ })).toBeVisible();
+    await expect(page.getByRole('figure', { name: /^np\.eye\(2\): \(2, 2\)/ })).toBeVisible();
+    await page.getByRole('link', { name: 'See S as a transform of the plane' }).click();
+    await expect.poll(() => hashOf(page)).toMatch(/^#\/transform\?m=2,0,0,2/);
+    // A 2×3 is not a map of the plane: no link.
+    await page.goto(`/#/matrices?code=${encodeURIComponent('np.ones((2, 3))')}`);
+    await expect(page.getByRole('figure', { name: /\(2, 3\)/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /as a transform/ })).toHaveCount(0);
+  });
+
   test('a product whose inner sizes differ: NumPy’s matmul text, the two sizes in red', async ({ page }) => {
     await page.goto('/#/matrices?code=A%20%3D%20np.ones((3,%202))%0AA%20@%20A&cell=2');
     await expect(page.getByRole('status').filter({ hasText: 'NumPy says' })).toContainText(

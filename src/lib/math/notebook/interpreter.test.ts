@@ -228,6 +228,13 @@ describe('cells run top to bottom', () => {
     const r = runNotebook(['B = 1', 'B = nope', 'B']);
     expect(r[2].ok).toBe(false);
     expect(r[2].ok ? null : r[2].error.numpy).toBeUndefined();
+    // Not "not defined", which is untrue: B waits for its new value.
+    expect(r[2]).toMatchObject({
+      error: {
+        message: 'B is waiting for cell 2, which gives it a new value and has an error',
+        hint: 'fix cell 2 first: until then this cell does not use the B from before',
+      },
+    });
   });
   it('a name used above its assignment says where it is assigned', () => {
     const r = runNotebook(['C + 1', 'C = 2']);

@@ -175,10 +175,15 @@ export class Evaluator {
     const b = this.scope.vars.get(name);
     if (b && 'value' in b) return b.value;
     const nameError = { numpy: `name '${name}' is not defined`, exception: 'NameError' };
+    if (b && b.shadowed)
+      // Python would carry on with the old value; a learner editing that cell expects the new one, so the notebook waits for it.
+      fail('name', `${name} is waiting for cell ${b.failedCell + 1}, which gives it a new value and has an error`, span, {
+        hint: `fix cell ${b.failedCell + 1} first: until then this cell does not use the ${name} from before`,
+      });
     if (b)
       fail('name', `${name} is not defined: its cell (cell ${b.failedCell + 1}) has an error`, span, {
         hint: `fix cell ${b.failedCell + 1} first`,
-        ...(b.shadowed ? {} : nameError),
+        ...nameError,
       });
     const later = this.scope.targets.findIndex((t, i) => i > this.cell && t === name);
     if (later >= 0)
