@@ -28,10 +28,10 @@ export const texParen = (x: number, digits = 2): string => {
 };
 
 /** A number inside a sum, product or power: bracketed when negative, 3·(−2) and (−2)², never 3·−2 or −2². */
-export const fmtParen = (x: number, digits = 2): string => {
-  const s = fmt(x, digits);
-  return s.startsWith(MINUS) ? `(${s})` : s;
-};
+export const fmtParen = (x: number, digits = 2): string => bracketNegative(fmt(x, digits));
+
+/** A written number, bracketed when it starts with a minus: for any scene's own number format. */
+export const bracketNegative = (text: string): string => (text.startsWith(MINUS) ? `(${text})` : text);
 
 export const fmtVec = (v: readonly number[], digits = 2): string => `[${v.map((x) => fmt(x, digits)).join(', ')}]`;
 /** Numbers as NumPy shows arrays: a column in square brackets. */

@@ -1,6 +1,6 @@
 // Numbers and shapes as the Matrices scene writes them.
 import type { NotebookValue } from '../../lib/math/notebook';
-import { MINUS } from '../../lib/text/format';
+import { bracketNegative, MINUS } from '../../lib/text/format';
 
 /**
  * An entry for a grid cell: whole numbers as they are, others to 4 significant digits; round-off
@@ -24,10 +24,7 @@ export function entryText(x: number): string {
 }
 
 /** An entry written inside a sum or product: a negative one in parentheses, 6·(−1) and 3 + (−4), never 6·−1. */
-export function termText(x: number): string {
-  const text = entryText(x);
-  return text.startsWith(MINUS) ? `(${text})` : text;
-}
+export const termText = (x: number): string => bracketNegative(entryText(x));
 
 /** NumPy's shape, as Python prints it: (2, 1), (3,), (). */
 export function shapeText(shape: readonly number[]): string {
